@@ -1,0 +1,106 @@
+/**
+ * The shape of a published register (register/register.json), as the widgets read it.
+ * register/register.schema.json is the same contract in JSON Schema; keep them in step.
+ */
+
+/** The four languages the widgets speak and the register labels. */
+export const LOCALES = ['en', 'nl', 'fr', 'de'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A text in each of the four languages. */
+export type Localized = Record<Locale, string>;
+
+export const SECTIONS = ['inform', 'raise-awareness', 'act'] as const;
+export type SectionId = (typeof SECTIONS)[number];
+
+/** A closed vocabulary entry: an id with its labels. */
+export interface Term {
+  id: string;
+  labels: Localized;
+}
+
+export interface Section extends Term {
+  id: SectionId;
+}
+
+/** A sub-heading of the seed register, inside one section. */
+export interface Group extends Term {
+  section: SectionId;
+}
+
+/** A topic, with the words people use for it in each language (what makes search cross languages). */
+export interface Topic extends Term {
+  synonyms: Record<Locale, string[]>;
+}
+
+/** One tool or publication of the register. */
+export interface Entry {
+  id: string;
+  section: SectionId;
+  group: string;
+  type: string;
+  /** In the resource's original language. */
+  title: string;
+  authors?: string[];
+  publisher?: string;
+  place?: string;
+  /** ISO date (YYYY-MM-DD), month (YYYY-MM) or year (YYYY). */
+  published?: string;
+  /** Languages of the resource itself. */
+  languages: Locale[];
+  /** True where `languages` was judged from the title and publisher rather than stated. */
+  languagesInferred?: boolean;
+  topics: string[];
+  audiences?: string[];
+  url: string;
+}
+
+export type ChannelType = 'phone' | 'sms' | 'chat' | 'email' | 'web';
+
+export interface Channel {
+  type: ChannelType;
+  /** Phone: the number as dialled (`1712`, `+3280012800`); email: the address; chat/web: an https URL. */
+  value: string;
+  /** Present only when a source says whether the channel is free of charge. */
+  free?: boolean;
+  /** Opening hours, only where a source gives them. Times are Europe/Brussels local time. */
+  hours?: OpeningHours[];
+}
+
+export interface OpeningHours {
+  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+  days: number[];
+  /** "HH:MM", 24-hour clock. */
+  opens: string;
+  /** "HH:MM"; earlier than `opens` means the period runs past midnight. */
+  closes: string;
+}
+
+export interface Helpline {
+  id: string;
+  name: string;
+  description: Localized;
+  channels: Channel[];
+  audiences: string[];
+  regions: string[];
+  topics: string[];
+  emergency: boolean;
+  /** The document or site each fact comes from. */
+  source: string;
+}
+
+export interface Register {
+  $schema?: string;
+  version: string;
+  updated: string;
+  publisher: string;
+  license: string;
+  sections: Section[];
+  groups: Group[];
+  types: Term[];
+  audiences: Term[];
+  regions: Term[];
+  topics: Topic[];
+  entries: Entry[];
+  helplines: Helpline[];
+}

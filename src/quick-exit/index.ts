@@ -1,0 +1,12 @@
+/** Entry for partners who want only the quick exit: `dist/quick-exit.js`. */
+import { defineOnce } from '../core/ogv-element.js';
+import { OgvQuickExit } from './quick-exit.js';
+
+export { OgvQuickExit };
+defineOnce('ogv-quick-exit', OgvQuickExit);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ogv-quick-exit': OgvQuickExit;
+  }
+}
