@@ -66,7 +66,13 @@ export function parseRegisterText(text, label) {
   try {
     return { register: JSON.parse(text), problems: [] };
   } catch (error) {
-    return { register: undefined, problems: [`${label}: (file) json: not valid JSON: ${error.message}`] };
+    let where = '';
+    const position = /position (\d+)/.exec(error.message);
+    if (position) {
+      const before = text.slice(0, Number(position[1])).split('\n');
+      where = ` (line ${before.length}, column ${before[before.length - 1].length + 1})`;
+    }
+    return { register: undefined, problems: [`${label}: (file) json: not valid JSON: ${error.message}${where}`] };
   }
 }
 
@@ -317,8 +323,10 @@ export function checkRegisterText(text, label) {
   return { register: parsed.register, problems: checkRegister(parsed.register, label) };
 }
 
+const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
 export function summary(register, label) {
-  return `${label}: ${register.entries.length} entries, ${register.helplines.length} helplines, ${register.topics.length} topics: OK`;
+  return `${label}: ${count(register.entries.length, 'entry', 'entries')}, ${count(register.helplines.length, 'helpline', 'helplines')}, ${count(register.topics.length, 'topic', 'topics')}: OK`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,105 @@
+// register-export → register-import round trip, in a temporary directory (register/ is not touched).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { csvToEntries, entriesToCsv } from '../../scripts/register-lib.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const REGISTER = join(ROOT, 'register', 'register.json');
+
+function run(script, args, cwd) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: cwd },
+  });
+  return { status: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+function withTempDir(fn) {
+  const dir = mkdtempSync(join(tmpdir(), 'ogv-register-'));
+  try {
+    return fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('export then import changes nothing, byte for byte', () =>
+  withTempDir((dir) => {
+    const copy = join(dir, 'register.json');
+    copyFileSync(REGISTER, copy);
+    const exported = run('register-export.mjs', ['out.csv', '--register', 'register.json'], dir);
+    assert.equal(exported.status, 0, exported.out);
+    const imported = run('register-import.mjs', ['out.csv', '--register', 'register.json'], dir);
+    assert.equal(imported.status, 0, imported.out);
+    assert.match(imported.out, /94 entries, 7 helplines, 16 topics: OK \(no change\)/);
+    assert.equal(readFileSync(copy, 'utf8'), readFileSync(REGISTER, 'utf8'));
+  }));
+
+test('the committed register.csv is the export of register.json', () =>
+  withTempDir((dir) => {
+    const exported = run('register-export.mjs', [join(dir, 'fresh.csv')], dir);
+    assert.equal(exported.status, 0, exported.out);
+    assert.equal(
+      readFileSync(join(dir, 'fresh.csv'), 'utf8'),
+      readFileSync(join(ROOT, 'register', 'register.csv'), 'utf8'),
+      'register/register.csv is out of date: run npm run register:export',
+    );
+  }));
+
+test('the CSV has the documented columns and one row per entry', () => {
+  const register = JSON.parse(readFileSync(REGISTER, 'utf8'));
+  const csv = entriesToCsv(register.entries);
+  const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\n');
+  assert.equal(
+    lines[0],
+    'id,section,group,type,title,authors,publisher,place,published,languages,languagesInferred,topics,audiences,url',
+  );
+  const { entries, problems } = csvToEntries(csv, 'x.csv');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(entries, register.entries);
+});
+
+test('import refuses to write a register with problems', () =>
+  withTempDir((dir) => {
+    const copy = join(dir, 'register.json');
+    copyFileSync(REGISTER, copy);
+    const register = JSON.parse(readFileSync(REGISTER, 'utf8'));
+    const entries = structuredClone(register.entries);
+    entries[0].url = 'javascript:alert(1)';
+    entries[1].topics = ['no-such-topic'];
+    writeFileSync(join(dir, 'bad.csv'), entriesToCsv(entries));
+    const imported = run('register-import.mjs', ['bad.csv', '--register', 'register.json'], dir);
+    assert.equal(imported.status, 1, imported.out);
+    assert.match(imported.out, new RegExp(`^bad\\.csv: ${entries[0].id} url: `, 'm'));
+    assert.match(imported.out, new RegExp(`^bad\\.csv: ${entries[1].id} topics\\[0\\]: unknown value "no-such-topic"`, 'm'));
+    assert.match(imported.out, /not written/);
+    assert.equal(readFileSync(copy, 'utf8'), readFileSync(REGISTER, 'utf8'));
+  }));
+
+test('import refuses a CSV with missing or unknown columns', () =>
+  withTempDir((dir) => {
+    copyFileSync(REGISTER, join(dir, 'register.json'));
+    writeFileSync(join(dir, 'bad.csv'), 'id,title,colour\nx,Y,blue\n');
+    const imported = run('register-import.mjs', ['bad.csv', '--register', 'register.json'], dir);
+    assert.equal(imported.status, 1, imported.out);
+    assert.match(imported.out, /bad\.csv: \(header\) columns: missing section, group, type/);
+    assert.match(imported.out, /bad\.csv: \(header\) columns: unknown colour/);
+    assert.equal(readFileSync(join(dir, 'register.json'), 'utf8'), readFileSync(REGISTER, 'utf8'));
+  }));
+
+test('a CSV edited in a spreadsheet (CRLF line ends, no BOM, spaces around list items) imports the same', () => {
+  const register = JSON.parse(readFileSync(REGISTER, 'utf8'));
+  const csv = entriesToCsv(register.entries)
+    .replace(/^\uFEFF/, '')
+    .replace(/\n/g, '\r\n')
+    .replace('non-consensual-intimate-images;legal-rights', 'non-consensual-intimate-images ; legal-rights');
+  const { entries, problems } = csvToEntries(csv, 'x.csv');
+  assert.deepEqual(problems, []);
+  assert.deepEqual(entries, register.entries);
+});
