@@ -17,7 +17,10 @@ export function safeUrl(value: unknown, allowed: ReadonlySet<string> = ALLOWED_P
     return undefined;
   }
   if (!allowed.has(url.protocol)) return undefined;
-  if ((url.protocol === 'https:' || url.protocol === 'http:') && !url.hostname) return undefined;
+  // `http:///path` parses with "path" as host: require the authority to be written out.
+  if ((url.protocol === 'https:' || url.protocol === 'http:') && (!url.hostname || !/^https?:\/\/[^/\\\s]/i.test(trimmed))) {
+    return undefined;
+  }
   return url.href;
 }
 
@@ -33,6 +36,8 @@ export function safeWebUrl(value: unknown): string | undefined {
  * other numbers must already be in international form (`+3280012800`). Returns undefined otherwise.
  */
 export function telUrl(number: string): string | undefined {
+  // "+32 (0)2 …" mixes international and national forms: dialling the 0 would be wrong, so refuse it.
+  if (number.includes('(0)')) return undefined;
   const compact = number.replace(/[\s./()-]/g, '');
   if (/^\+[1-9][0-9]{6,14}$/.test(compact) || /^[0-9]{3,6}$/.test(compact)) return `tel:${compact}`;
   return undefined;

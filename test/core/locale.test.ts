@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { msg } from '@lit/localize';
 import { normalizeLocale, resolveLocale } from '../../src/core/locale.js';
@@ -20,7 +20,7 @@ const EXPECTED = {
 };
 
 async function settle(element: OgvElement): Promise<void> {
-  await nextFrame(); // the lang observer is a MutationObserver: one microtask, then Lit's update
+  await aTimeout(0); // the lang observer is a MutationObserver: let it run, then wait for Lit's update
   await element.updateComplete;
 }
 
@@ -63,7 +63,7 @@ describe('element language', () => {
   it('follows its closest ancestor with lang, over <html lang>', async () => {
     document.documentElement.setAttribute('lang', 'de');
     const wrapper = await fixture(html`<section lang="fr-BE"><div><ogv-locale-probe></ogv-locale-probe></div></section>`);
-    const el = wrapper.querySelector('ogv-locale-probe')!;
+    const el = wrapper.querySelector<OgvLocaleProbe>('ogv-locale-probe')!;
     await settle(el);
     expect(text(el)).to.equal(EXPECTED.fr);
   });

@@ -1,0 +1,116 @@
+/**
+ * RegisterController: gives an element the register its `src` names (or the bundled one), and
+ * re-renders the element when a load finishes. Elements read `status` and `loaded` in `render()` and
+ * show `registerNotice(controller)` (register-notice.ts) so a fallback is announced.
+ *
+ * With no `src` the bundled register is there on the first update: no request, no loading state.
+ * A `src` whose load has already finished on this page (another element named it) is also there at once.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadRegister, registerUrl, settledRegister, type LoadOptions, type LoadedRegister, type RegisterStatus } from './register.js';
+
+export type RegisterHost = ReactiveControllerHost & HTMLElement & { src?: string | null };
+
+interface Deferred {
+  promise: Promise<LoadedRegister>;
+  resolve: (loaded: LoadedRegister) => void;
+}
+
+function deferred(): Deferred {
+  let resolve!: (loaded: LoadedRegister) => void;
+  const promise = new Promise<LoadedRegister>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+export class RegisterController implements ReactiveController {
+  /** The element this controller serves. */
+  readonly host: RegisterHost;
+  #options: LoadOptions;
+  #status: RegisterStatus = 'loading';
+  #loaded: LoadedRegister | undefined;
+  /** The src now being loaded or shown, normalised; `undefined` until the first update. */
+  #key: string | undefined;
+  #started = false;
+  #generation = 0;
+  #pending: Deferred | undefined = deferred();
+  #ready: Promise<LoadedRegister> = this.#pending!.promise;
+
+  constructor(host: RegisterHost, options: LoadOptions = {}) {
+    this.host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  /** 'loading' while a `src` is being fetched; 'ready' or 'fallback' after. */
+  get status(): RegisterStatus {
+    return this.#status;
+  }
+
+  /** The register to show; undefined only while loading. */
+  get loaded(): LoadedRegister | undefined {
+    return this.#loaded;
+  }
+
+  /** Resolves when the current `src` has loaded. */
+  get ready(): Promise<LoadedRegister> {
+    return this.#ready;
+  }
+
+  /**
+   * On connection, a register that needs no request (no `src`, or one this page already loaded) is
+   * taken at once, so that even the host's first `willUpdate()` (which runs before `hostUpdate()`) has it.
+   */
+  hostConnected(): void {
+    if (!this.#started && settledRegister(this.#src())) this.#check();
+  }
+
+  hostUpdate(): void {
+    this.#check();
+  }
+
+  #src(): string {
+    return this.host.src?.trim() || '';
+  }
+
+  /** Starts a load if `src` names another register than the one shown or loading. */
+  #check(): void {
+    const src = this.#src();
+    // Relative URLs are keyed by what they resolve to, so `register.json` and `./register.json` agree.
+    const key = src ? (registerUrl(src) ?? `invalid:${src}`) : '';
+    if (this.#started && key === this.#key) return;
+    this.#started = true;
+    this.#key = key;
+    this.#load(src);
+  }
+
+  #load(src: string): void {
+    const generation = ++this.#generation;
+    const done = settledRegister(src);
+    if (done) {
+      this.#finish(done);
+      return;
+    }
+    this.#status = 'loading';
+    this.#loaded = undefined;
+    if (!this.#pending) {
+      this.#pending = deferred();
+      this.#ready = this.#pending.promise;
+    }
+    void loadRegister(src, this.#options).then((loaded) => {
+      if (generation !== this.#generation) return; // src changed meanwhile: that load answers instead
+      this.#finish(loaded);
+      this.host.requestUpdate();
+    });
+  }
+
+  #finish(loaded: LoadedRegister): void {
+    this.#loaded = loaded;
+    this.#status = loaded.status;
+    if (this.#pending) {
+      this.#pending.resolve(loaded);
+      this.#pending = undefined;
+    } else {
+      this.#ready = Promise.resolve(loaded);
+    }
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * The notice an element shows when its `src` register could not be used and it falls back to the copy
+ * bundled into the script. The live region is always rendered (empty until needed), so that screen
+ * readers announce the text when it appears. Call it inside `render()`, so `msg()` speaks the element's
+ * language; add `noticeStyles` to the element's styles.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { normalizeLocale, resolveLocale, type Locale } from './locale.js';
+import type { RegisterController } from './register-controller.js';
+
+const formats = new Map<Locale, Intl.DateTimeFormat>();
+
+/** `2025-03-14` as "14 March 2025" (in `locale`); any other text as it is. */
+export function formatRegisterDate(date: string, locale: Locale): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return date;
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  if (Number.isNaN(time)) return date;
+  let format = formats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : `${locale}-BE`, { dateStyle: 'long', timeZone: 'UTC' });
+    formats.set(locale, format);
+  }
+  return format.format(time);
+}
+
+/** The element's language: its `locale` (OgvElement), else resolved from the DOM. */
+function hostLocale(host: HTMLElement): Locale {
+  const own = (host as HTMLElement & { locale?: string }).locale;
+  return normalizeLocale(own) ?? resolveLocale(host);
+}
+
+/**
+ * `<div role="status" part="notice" class="ogv-notice">`, holding a localised sentence only when the
+ * register fell back to the bundled copy, e.g. "The latest list could not be loaded. Showing the copy
+ * from 14 March 2025."
+ */
+export function registerNotice(controller: RegisterController, locale?: Locale): TemplateResult {
+  const loaded = controller.loaded;
+  let text: string | typeof nothing = nothing;
+  if (controller.status === 'fallback' && loaded) {
+    const date = formatRegisterDate(loaded.register.updated, locale ?? hostLocale(controller.host));
+    text = msg(str`The latest list could not be loaded. Showing the copy from ${date}.`, {
+      id: 'register-fallback-notice',
+      desc: 'Shown when a widget could not load the published register and shows the copy bundled into it; the placeholder is a date.',
+    });
+  }
+  return html`<div role="status" part="notice" class="ogv-notice">${text}</div>`;
+}
+
+/** Styles for the notice; the element's own styles may follow and adjust. */
+export const noticeStyles = css`
+  .ogv-notice:not(:empty) {
+    margin-block: 0 var(--ogv-space, 1rem);
+    padding: calc(var(--ogv-space, 1rem) / 2) var(--ogv-space, 1rem);
+    border: 1px solid transparent;
+    border-inline-start: 0.25rem solid var(--ogv-color-accent, currentColor);
+    border-radius: var(--ogv-radius, 0.25rem);
+    color: var(--ogv-color-text, inherit);
+    background: var(--ogv-color-background, transparent);
+    font-family: var(--ogv-font-family, inherit);
+    line-height: 1.4;
+    overflow-wrap: anywhere;
+  }
+  @media (forced-colors: active) {
+    .ogv-notice:not(:empty) {
+      border-color: CanvasText;
+      background: Canvas;
+      color: CanvasText;
+    }
+  }
+`;

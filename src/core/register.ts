@@ -1,0 +1,197 @@
+/**
+ * The register every element reads: the snapshot bundled into the script, or a published register
+ * fetched from a `src` URL, validated and sanitised (register-validate.ts), deeply frozen, and shared.
+ *
+ * One request per absolute URL per page, whatever the number of elements naming it: every caller gets
+ * the same `LoadedRegister` (and so the same `Register` object, which search indexes can key a WeakMap
+ * on). A load never fails: a network error, a time-out, a non-2xx answer, malformed JSON or a document
+ * that fails as a whole gives the bundled snapshot with `status: 'fallback'` and one console warning.
+ * Entries and helplines that fail are skipped one by one, each warned about once per URL.
+ *
+ * The request carries no cookies, no referrer and nothing a person typed.
+ */
+import bundledJson from '../../register/register.json';
+import type { Register } from './register-types.js';
+import { deepFreeze, validateRegister, type RegisterProblem } from './register-validate.js';
+
+export type { RegisterProblem } from './register-validate.js';
+export { validateRegister } from './register-validate.js';
+
+export type RegisterStatus = 'loading' | 'ready' | 'fallback' | 'error';
+
+/** Why a `src` register was not used: the request failed, took too long, was not 2xx, not JSON, or not a valid register. */
+export type FallbackReason = 'network' | 'timeout' | 'http' | 'json' | 'invalid';
+
+export interface LoadedRegister {
+  /** Validated and sanitised: only valid entries and helplines remain. Frozen. */
+  register: Register;
+  status: 'ready' | 'fallback';
+  /** Set when `status` is 'fallback'. */
+  reason?: FallbackReason;
+  /** The entries and helplines skipped (and helpline channels dropped), one per item. */
+  problems: RegisterProblem[];
+  /** The URL asked for, if any (absolute). */
+  src?: string;
+}
+
+export interface LoadOptions {
+  /** Time limit for the request and its body, in milliseconds (default 8000). The first load of a URL sets it. */
+  timeoutMs?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 8000;
+
+const PREFIX = '[ogv-widgets]';
+
+let bundled: LoadedRegister | undefined;
+
+/** A register with nothing in it, should the bundled snapshot itself ever be broken (a build error). */
+function emptyRegister(): Register {
+  return {
+    version: '0.0.0',
+    updated: '1970-01-01',
+    publisher: '',
+    license: '',
+    sections: [],
+    groups: [],
+    types: [],
+    audiences: [],
+    regions: [],
+    topics: [],
+    entries: [],
+    helplines: [],
+  };
+}
+
+function warnProblems(problems: readonly RegisterProblem[], where: string): void {
+  for (const problem of problems) {
+    console.warn(`${PREFIX} ${where}: ${problem.kind ?? 'item'} "${problem.id}", field "${problem.field}": ${problem.message}`);
+  }
+}
+
+/** The snapshot bundled into the script, validated once (synchronous, no request). */
+export function bundledRegister(): LoadedRegister {
+  if (!bundled) {
+    const result = validateRegister(bundledJson);
+    if (result.ok) {
+      warnProblems(result.problems, 'bundled register');
+      bundled = deepFreeze({ register: result.register, status: 'ready', problems: result.problems });
+    } else {
+      console.warn(`${PREFIX} the bundled register is not valid (${result.problem.field}: ${result.problem.message})`);
+      bundled = deepFreeze({ register: deepFreeze(emptyRegister()), status: 'ready', problems: [result.problem] });
+    }
+  }
+  return bundled;
+}
+
+/** Loads in progress or done, by absolute URL. */
+const loads = new Map<string, Promise<LoadedRegister>>();
+/** Loads done, by absolute URL, so a later element can render at once. */
+const settled = new Map<string, LoadedRegister>();
+
+/** The absolute http(s) URL `src` names, resolved against the document, or undefined. */
+export function registerUrl(src: string | null | undefined): string | undefined {
+  const trimmed = src?.trim();
+  if (!trimmed) return undefined;
+  try {
+    const url = new URL(trimmed, globalThis.document?.baseURI ?? globalThis.location?.href);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    url.hash = '';
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The finished load of `src`, if there is one: the bundled register for no `src`. Synchronous. */
+export function settledRegister(src?: string | null): LoadedRegister | undefined {
+  if (!src?.trim()) return bundledRegister();
+  const url = registerUrl(src);
+  return url ? settled.get(url) : undefined;
+}
+
+function fallback(src: string, reason: FallbackReason, detail: string): LoadedRegister {
+  const { register } = bundledRegister();
+  console.warn(
+    `${PREFIX} could not use the register at ${src} (${reason}: ${detail}); showing the bundled copy of ${register.updated}`,
+  );
+  return deepFreeze({ register, status: 'fallback', reason, problems: [], src });
+}
+
+class Failure extends Error {
+  constructor(
+    readonly reason: FallbackReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+async function fetchRegister(url: string, timeoutMs: number): Promise<LoadedRegister> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  try {
+    let body: string;
+    try {
+      const response = await fetch(url, {
+        method: 'GET',
+        credentials: 'omit',
+        cache: 'default',
+        referrerPolicy: 'no-referrer',
+        redirect: 'follow',
+        signal: controller.signal,
+      });
+      if (!response.ok) throw new Failure('http', `HTTP ${response.status}`);
+      body = await response.text();
+    } catch (error) {
+      if (error instanceof Failure) throw error;
+      if (timedOut) throw new Failure('timeout', `no answer within ${timeoutMs} ms`);
+      throw new Failure('network', error instanceof Error ? error.message || error.name : String(error));
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch (error) {
+      throw new Failure('json', error instanceof Error ? error.message : 'not JSON');
+    }
+    const result = validateRegister(parsed);
+    if (!result.ok) throw new Failure('invalid', `${result.problem.field}: ${result.problem.message}`);
+    warnProblems(result.problems, `register ${url}`);
+    return deepFreeze({ register: result.register, status: 'ready', problems: result.problems, src: url });
+  } catch (error) {
+    if (error instanceof Failure) return fallback(url, error.reason, error.message);
+    return fallback(url, 'network', String(error));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * The register at `src` (resolved against the document), or the bundled one when there is no `src`.
+ * Never rejects. Every call for the same absolute URL shares one request and gets the same object.
+ * A `src` that is not an http(s) URL is not requested: it gives the bundled register as a fallback.
+ */
+export function loadRegister(src?: string | null, options: LoadOptions = {}): Promise<LoadedRegister> {
+  if (!src?.trim()) return Promise.resolve(bundledRegister());
+  const url = registerUrl(src);
+  if (!url) {
+    const key = `invalid:${src}`;
+    let load = loads.get(key);
+    if (!load) loads.set(key, (load = Promise.resolve(fallback(src, 'network', 'not an http(s) URL'))));
+    return load;
+  }
+  let load = loads.get(url);
+  if (!load) {
+    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    load = fetchRegister(url, timeoutMs).then((loaded) => {
+      settled.set(url, loaded);
+      return loaded;
+    });
+    loads.set(url, load);
+  }
+  return load;
+}
