@@ -4,5 +4,5 @@ export default {
   exclude: ['src/generated/**', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  packagejson: true,
+  packagejson: false,
 };

@@ -17,7 +17,7 @@
  * - Per-word scores and whole-query matches are memoised per index, so typing one more letter or changing a
  *   filter does not re-scan what was already scored.
  */
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import Fuse, { type IFuseOptions } from 'fuse.js/basic';
 import { LOCALES, type Entry, type Register } from './register-types.js';
 import { foldText, words } from './normalize-text.js';
 
@@ -148,7 +148,7 @@ const FUSE_OPTIONS: IFuseOptions<string> = {
   includeScore: true,
   includeMatches: true,
   shouldSort: false,
-  threshold: 0.34,
+  threshold: 0.3,
   minMatchCharLength: 2,
 };
 

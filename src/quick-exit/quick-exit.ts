@@ -1,18 +1,354 @@
 /**
  * <ogv-quick-exit>: a button (and a keyboard shortcut) that leaves the page at once for a neutral site.
- * Foundation stub: renders its localised name; issue 6 makes it real.
+ *
+ * Someone reading about online violence may be watched. One click, or Shift three times, and in the same
+ * task: the page is covered by a neutral overlay (a modal <dialog>, so everything behind is hidden and
+ * inert), the title is blanked, "Leaving this page…" is announced in an alert region, and the browser
+ * replaces this page in history (`location.replace()`) by the destination, with a no-referrer policy so the
+ * destination does not learn where the person came from. One shared key listener serves every instance,
+ * and one navigation happens however many clicks and shortcuts arrive. Coming back through the
+ * back/forward cache restores a clean page. It writes nothing to cookies or storage and clears nothing.
+ *
+ * Without JavaScript, a link the partner puts inside the element still works; once upgraded, that link is
+ * not rendered (no slot) and the button is the one control. See README.md for what it cannot hide.
  */
-import { html } from 'lit';
-import { msg } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
 import { OgvElement } from '../core/ogv-element.js';
+import { pluralCategory } from '../core/locale.js';
+import { emit } from '../core/events.js';
+import { safeWebUrl } from '../core/safe-url.js';
+import { styles } from './quick-exit.styles.js';
+import {
+  SHIFT_PRESSES,
+  SHORTCUT_MODES,
+  clearShortcuts,
+  subscribe,
+  unsubscribe,
+  type ShortcutMode,
+  type ShortcutSignal,
+  type ShortcutSubscriber,
+} from './shortcut.js';
+
+/** A neutral, fast, multilingual public site: the Royal Meteorological Institute of Belgium. */
+export const DEFAULT_QUICK_EXIT_HREF = 'https://www.meteo.be/';
+
+export type QuickExitPosition = 'sticky-top' | 'fixed-bottom-end' | 'inline';
+export type QuickExitTrigger = 'click' | 'shortcut';
+
+/** Detail of the `ogv-quick-exit` event. Never carries the current page's URL. */
+export interface QuickExitDetail {
+  trigger: QuickExitTrigger;
+}
+
+/** How long a "shortcut cancelled" announcement stays in the live region. */
+const RESET_MESSAGE_MS = 5000;
+
+// Page-wide state, shared by every instance of this copy of the module.
+let leaving = false;
+let savedTitle: string | null = null;
+const instances = new Set<OgvQuickExit>();
+let pageListeners = false;
+
+function onPageShow(event: Event): void {
+  if ((event as PageTransitionEvent).persisted) restorePage();
+}
+
+/** Back from the back/forward cache: no overlay, no stale counter or announcement, the title back. */
+function restorePage(): void {
+  leaving = false;
+  if (savedTitle !== null && document.title === '') document.title = savedTitle;
+  savedTitle = null;
+  clearShortcuts();
+  for (const instance of instances) instance.resetView();
+}
+
+/** Keeps the focused element out from under a sticky or fixed quick-exit bar (WCAG 2.4.11). */
+function onFocusIn(event: Event): void {
+  const target = event.composedPath()[0];
+  if (!(target instanceof Element)) return;
+  requestAnimationFrame(() => {
+    for (const instance of instances) instance.uncover(target);
+  });
+}
+
+function listenToPage(): void {
+  if (pageListeners) return;
+  pageListeners = true;
+  // Stays for the life of the page: a page that comes back from the cache must be cleaned up even if
+  // its elements were removed meanwhile.
+  globalThis.addEventListener('pageshow', onPageShow);
+  document.addEventListener('focusin', onFocusIn, true);
+}
+
+/** Inserting a referrer <meta> updates the document's referrer policy for every later request. */
+function suppressReferrer(): void {
+  if (document.head?.querySelector('meta[name="referrer"][content="no-referrer"][data-ogv-quick-exit]')) return;
+  const meta = document.createElement('meta');
+  meta.name = 'referrer';
+  meta.content = 'no-referrer';
+  meta.setAttribute('data-ogv-quick-exit', '');
+  (document.head ?? document.documentElement).append(meta);
+}
 
 /**
- * Leaves the page at once for a neutral site.
+ * Leaves the page at once for a neutral site: a clearly labelled button, plus a keyboard shortcut.
  *
- * @summary A quick-exit button.
+ * @tagname ogv-quick-exit
+ * @summary A quick-exit button: one click or Shift three times, and the page is gone.
+ *
+ * @fires ogv-quick-exit - Just before leaving (bubbles, composed, not cancelable); `detail.trigger` is
+ *   `'click'` or `'shortcut'`. Carries no URL.
+ *
+ * @csspart button - The quick-exit button.
+ * @csspart safety-link - The optional link to the partner's "browse safely" advice, next to the button.
+ * @csspart overlay - The neutral full-page cover shown while leaving (a modal dialog).
+ *
+ * @cssprop --ogv-quick-exit-background - Background of the button (default a dark red, #b3261e).
+ * @cssprop --ogv-quick-exit-color - Text colour of the button (default white).
+ * @cssprop --ogv-color-background - Background of the bar and of the overlay.
+ * @cssprop --ogv-color-text - Text of the bar and overlay, and the focus outline.
+ * @cssprop --ogv-color-accent - Colour of the safety link.
+ * @cssprop --ogv-font-family - Font (default `inherit`).
+ * @cssprop --ogv-radius - Corner radius of the button.
+ * @cssprop --ogv-space - Spacing unit (default 8px).
  */
-export class OgvQuickExit extends OgvElement {
+export class OgvQuickExit extends OgvElement implements ShortcutSubscriber {
+  static override styles = styles;
+
+  static override properties = {
+    href: { type: String },
+    shortcut: { type: String },
+    position: { type: String, reflect: true },
+    safetyHref: { type: String, attribute: 'safety-href' },
+    progress: { state: true },
+  };
+
+  /**
+   * Where to go: an absolute `https:` or `http:` URL. Anything else is refused with a console warning and
+   * the default is used (the Belgian weather service, https://www.meteo.be/). Without `href`, the `href`
+   * of a fallback link inside the element is used if it is http(s).
+   */
+  declare href: string | undefined;
+
+  /**
+   * The keyboard shortcut: `shift-three-times` (default; each press within 5 s of the previous),
+   * `escape-twice` (within 1 s) or `none`.
+   */
+  declare shortcut: string;
+
+  /**
+   * Where the button sits: `sticky-top` (default; in flow at the top, inline end, stays visible when
+   * scrolling), `fixed-bottom-end` (a small button in the bottom corner) or `inline` (where it is placed).
+   */
+  declare position: string;
+
+  /**
+   * Optional link to the partner's own "browse safely" advice (clearing history, private windows), shown
+   * as a small link next to the button. Only absolute http(s) URLs are rendered.
+   */
+  declare safetyHref: string | undefined;
+
+  /** Shift presses counted so far (drives the visual indicator). */
+  declare protected progress: number;
+
+  #resetTimer: ReturnType<typeof setTimeout> | undefined;
+  #subscribedMode: ShortcutMode | undefined;
+  #warnedHref: string | undefined;
+
+  constructor() {
+    super();
+    this.href = undefined;
+    this.shortcut = 'shift-three-times';
+    this.position = 'sticky-top';
+    this.safetyHref = undefined;
+    this.progress = 0;
+  }
+
+  /** The shortcut in effect (unknown values mean the default). */
+  get shortcutMode(): ShortcutMode {
+    return (SHORTCUT_MODES as readonly string[]).includes(this.shortcut)
+      ? (this.shortcut as ShortcutMode)
+      : 'shift-three-times';
+  }
+
+  /** The URL this element leaves for, after validation. */
+  get destination(): string {
+    if (this.href != null) return safeWebUrl(this.href) ?? DEFAULT_QUICK_EXIT_HREF;
+    const fallback = this.querySelector<HTMLAnchorElement>(':scope > a[href]');
+    return (fallback && safeWebUrl(fallback.href)) ?? DEFAULT_QUICK_EXIT_HREF;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    instances.add(this);
+    listenToPage();
+    this.#resubscribe();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    instances.delete(this);
+    if (this.#subscribedMode) unsubscribe(this);
+    this.#subscribedMode = undefined;
+    clearTimeout(this.#resetTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('shortcut')) this.#resubscribe();
+    if (changed.has('href') && this.href != null && !safeWebUrl(this.href) && this.#warnedHref !== this.href) {
+      this.#warnedHref = this.href;
+      console.warn(
+        `<ogv-quick-exit>: href must be an absolute https: or http: URL; leaving for ${DEFAULT_QUICK_EXIT_HREF} instead.`,
+      );
+    }
+  }
+
+  #resubscribe(): void {
+    if (!this.isConnected) return;
+    const mode = this.shortcutMode;
+    if (mode === this.#subscribedMode) return;
+    if (this.#subscribedMode) unsubscribe(this);
+    this.#subscribedMode = mode;
+    subscribe(this);
+  }
+
   override render() {
-    return html`<button type="button">${msg('Leave this page')}</button>`;
+    const mode = this.shortcutMode;
+    const safety = safeWebUrl(this.safetyHref);
+    const hint =
+      mode === 'shift-three-times'
+        ? msg('Shortcut: press Shift 3 times')
+        : mode === 'escape-twice'
+          ? msg('Shortcut: press Escape twice')
+          : '';
+    return html`
+      <div class="bar">
+        <button type="button" part="button" aria-describedby=${hint ? 'hint' : nothing} @click=${this.#onClick}>
+          <span class="label"><span class="visually-hidden">${msg('Emergency:')}</span> ${msg('Leave this page')}</span>
+          <span class="indicator" aria-hidden="true" ?hidden=${this.progress === 0}>
+            ${Array.from({ length: SHIFT_PRESSES }, (_, i) => html`<span class=${i < this.progress ? 'on' : ''}></span>`)}
+          </span>
+        </button>
+        ${safety ? html`<a part="safety-link" href=${safety}>${msg('Browse safely')}</a>` : nothing}
+        ${hint ? html`<span id="hint" class="visually-hidden">${hint}</span>` : nothing}
+        <div class="visually-hidden status" role="status"></div>
+      </div>
+      <dialog part="overlay" closedby="none" @cancel=${this.#onCancel}>
+        <div class="leaving" role="alert"></div>
+      </dialog>
+    `;
+  }
+
+  #onClick(): void {
+    this.leave('click');
+  }
+
+  #onCancel(event: Event): void {
+    event.preventDefault(); // Escape must not uncover the page while it is being left
+  }
+
+  get #status(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.status');
+  }
+
+  /** Called by the shared key listener. Only the leader (first instance with this shortcut) speaks and leaves. */
+  onShortcut(signal: ShortcutSignal, leader: boolean): void {
+    if (leaving) return;
+    if (signal.kind === 'trigger') {
+      if (leader) this.leave('shortcut');
+      return;
+    }
+    this.progress = signal.kind === 'progress' ? signal.count : 0;
+    if (!leader) return;
+    const status = this.#status;
+    if (!status) return;
+    clearTimeout(this.#resetTimer);
+    if (signal.kind === 'progress') {
+      const n = signal.remaining;
+      status.textContent = this.localize(() =>
+        pluralCategory(this.locale, n) === 'one'
+          ? msg(str`Press Shift ${n} more time to leave this page`)
+          : msg(str`Press Shift ${n} more times to leave this page`),
+      );
+    } else {
+      status.textContent = this.localize(() => msg('Shortcut cancelled'));
+      this.#resetTimer = setTimeout(() => {
+        if (status.textContent && !leaving) status.textContent = '';
+      }, RESET_MESSAGE_MS);
+    }
+  }
+
+  /**
+   * Leaves the page: overlay, blank title, alert, event, then navigation, all in this task. Only the first
+   * call on the page does anything until the page comes back from the back/forward cache.
+   */
+  leave(trigger: QuickExitTrigger): void {
+    if (leaving) return;
+    leaving = true;
+    const destination = this.destination;
+    clearShortcuts();
+    try {
+      this.#cover();
+    } catch {
+      // The cover is a courtesy; leaving matters more.
+    }
+    savedTitle = document.title;
+    document.title = '';
+    const alert = this.renderRoot.querySelector<HTMLElement>('.leaving');
+    if (alert) alert.textContent = this.localize(() => msg('Leaving this page…'));
+    emit<QuickExitDetail>(this, 'ogv-quick-exit', { trigger });
+    suppressReferrer();
+    this.navigate(destination);
+  }
+
+  /** Replaces this page in history by `url`. The one outward side effect; tests stub it on an instance. */
+  protected navigate(url: string): void {
+    (this.ownerDocument.defaultView ?? window).location.replace(url);
+  }
+
+  #cover(): void {
+    clearTimeout(this.#resetTimer);
+    for (const instance of instances) instance.#clearAnnouncements();
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (!dialog || dialog.open) return;
+    try {
+      dialog.showModal();
+    } catch {
+      dialog.setAttribute('open', ''); // not modal, but still covers the page visually
+    }
+  }
+
+  #clearAnnouncements(): void {
+    const status = this.#status;
+    if (status) status.textContent = '';
+    this.progress = 0;
+  }
+
+  /** Back to the state before leaving (bfcache restore). */
+  resetView(): void {
+    clearTimeout(this.#resetTimer);
+    this.#clearAnnouncements();
+    const alert = this.renderRoot.querySelector<HTMLElement>('.leaving');
+    if (alert) alert.textContent = '';
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (dialog?.open) dialog.close();
+    if (dialog?.hasAttribute('open')) dialog.removeAttribute('open');
+  }
+
+  /** If `target` (just focused) is under this bar, scrolls the page so it is not. */
+  uncover(target: Element): void {
+    if (this.position === 'inline' || leaving) return;
+    if (this.contains(target) || this.renderRoot.contains(target) || !target.isConnected) return;
+    const bar = this.getBoundingClientRect();
+    const rect = target.getBoundingClientRect();
+    if (bar.width === 0 || rect.width === 0) return;
+    const overlaps =
+      rect.left < bar.right && rect.right > bar.left && rect.top < bar.bottom && rect.bottom > bar.top;
+    if (!overlaps) return;
+    const gap = 8;
+    const fixedBottom = getComputedStyle(this).position === 'fixed';
+    const delta = fixedBottom ? rect.bottom - bar.top + gap : rect.top - bar.bottom - gap;
+    window.scrollBy({ top: delta, behavior: 'instant' as ScrollBehavior });
   }
 }

@@ -1,18 +1,486 @@
 /**
- * <ogv-resource-finder>: the register, searched on the device, with filters.
- * Foundation stub: renders its localised name; issue 4 makes it real.
+ * <ogv-resource-finder>: the register of tools and publications, searched on the device, with filters.
+ *
+ * A teacher, a parent or a person who has just found their picture online types a few words in any of the
+ * four languages, spelt any way, and gets the right resources at once. The search itself lives in
+ * src/core/search.ts (one index per register); this element keeps the text and the filter selection, shows
+ * the results in a stable order (they only re-order on a new query or filter change), pages them, and
+ * announces the count once typing pauses. What a person types never leaves the element: not in an
+ * attribute, an event, the URL, storage, the console or a request.
  */
-import { html } from 'lit';
-import { msg } from '@lit/localize';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { live } from 'lit/directives/live.js';
 import { OgvElement } from '../core/ogv-element.js';
+import { RegisterController } from '../core/register-controller.js';
+import { registerNotice } from '../core/register-notice.js';
+import type { RegisterStatus } from '../core/register.js';
+import type { Entry, Register } from '../core/register-types.js';
+import { emit } from '../core/events.js';
+import { pluralCategory } from '../core/locale.js';
+import { safeWebUrl } from '../core/safe-url.js';
+import { query, queryWords, type FacetName, type SearchHit, type SearchOutcome } from '../core/search.js';
+import {
+  activeFilters,
+  emptySelection,
+  languageName,
+  optionLabel,
+  parseIds,
+  renderFilters,
+  selectedCount,
+  type Selection,
+} from './filters.js';
+import { clampLevel, heading } from './heading.js';
+import { highlight } from './highlight.js';
+import { styles } from './resource-finder.styles.js';
+import '../helpline-banner/index.js';
+
+/** Preset attribute (property) → facet. */
+const PRESETS = {
+  section: 'sections',
+  types: 'types',
+  topics: 'topics',
+  audiences: 'audiences',
+  languages: 'languages',
+} as const satisfies Record<string, FacetName>;
+type PresetProperty = keyof typeof PRESETS;
+
+/** Quiet time after the last keystroke before the count is announced. */
+const TYPING_PAUSE_MS = 500;
+/** Quiet time after a filter change before the count is announced (the checkbox speaks first). */
+const FILTER_PAUSE_MS = 150;
+/** A search slower than this makes the element wait for a pause in typing before searching again. */
+const SLOW_SEARCH_MS = 12;
+const SLOW_DEBOUNCE_MS = 120;
+
+type Cause = 'typing' | 'filter' | 'program';
 
 /**
- * Searches the register of tools and publications on online gender-based violence.
+ * Searches the register of tools and publications on online gender-based violence, on the device, in
+ * four languages, with filters.
  *
+ * @tagname ogv-resource-finder
  * @summary On-device search of the register.
+ *
+ * @fires ogv-results-change - `{count}`: the number of results, once they settle (after a pause in typing, a filter change, or a load). Never carries the query.
+ * @fires ogv-resource-open - `{id, url}`: a person followed the link of a result. Never carries the query.
+ *
+ * @csspart search - The search box (`<input type="search">`).
+ * @csspart filters - The filter controls (one disclosure per facet and the "Clear filters" button).
+ * @csspart count - The visible result count.
+ * @csspart result - One result (`<li>`).
+ * @csspart result-title - The title of a result (a heading holding the link).
+ * @csspart empty - The message shown when nothing matches, with the way to clear filters and the helplines.
+ * @csspart notice - The notice shown when the `src` register could not be loaded and the bundled copy is shown.
+ *
+ * @cssprop --ogv-color-accent - Links, focus ring, selected marks and buttons (default a deep purple; lighter in dark mode).
+ * @cssprop --ogv-color-text - Text colour (default: the system text colour).
+ * @cssprop --ogv-color-background - Background colour (default: the system background colour).
+ * @cssprop --ogv-font-family - Font (default: inherited from the page).
+ * @cssprop --ogv-radius - Corner radius of the box, inputs and badges (default 0.25rem).
+ * @cssprop --ogv-space - Base spacing unit (default 1rem).
+ * @cssprop --ogv-finder-border-color - Borders of the search box, filters and results (default: text colour at 40%).
+ * @cssprop --ogv-finder-mark-background - Background of the highlighted parts of titles (default a light yellow).
+ * @cssprop --ogv-finder-mark-color - Text colour of the highlighted parts of titles (default near-black).
+ * @cssprop --ogv-finder-badge-background - Background of the type and language badges (default: accent at 12%).
+ * @cssprop --ogv-finder-loading-min-height - Space reserved while a `src` register loads (default 24rem).
  */
 export class OgvResourceFinder extends OgvElement {
+  static override styles = styles;
+
+  static override properties = {
+    src: { type: String },
+    query: { type: String },
+    section: { type: String },
+    types: { type: String },
+    topics: { type: String },
+    audiences: { type: String },
+    languages: { type: String },
+    hideFilters: { type: Boolean, attribute: 'hide-filters', reflect: true },
+    linkTarget: { type: String, attribute: 'link-target' },
+    pageSize: { type: Number, attribute: 'page-size' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** URL of a published register (JSON). Without it the copy bundled into the script is used, with no request. */
+  declare src: string | undefined;
+  /**
+   * The initial search text. Setting it replaces what is in the search box; it is NOT updated as the person
+   * types (what they type stays inside the element).
+   */
+  declare query: string;
+  /** Preset section filter: comma-separated section ids (`inform`, `raise-awareness`, `act`). */
+  declare section: string;
+  /** Preset type filter: comma-separated type ids of the register. */
+  declare types: string;
+  /** Preset topic filter: comma-separated topic ids of the register. */
+  declare topics: string;
+  /** Preset audience filter: comma-separated audience ids, e.g. `teachers,youth` for a school intranet. */
+  declare audiences: string;
+  /** Preset language filter: comma-separated language codes of the resources (`nl`, `fr`, `de`, `en`). */
+  declare languages: string;
+  /** Hides the filter controls; preset filters still apply. */
+  declare hideFilters: boolean;
+  /** `_blank` opens results in a new tab (with `rel="noopener noreferrer"`); anything else: the same tab (the safe default next to a quick exit). */
+  declare linkTarget: string;
+  /** How many results to show before "Show more" (default 20). */
+  declare pageSize: number;
+  /** Level of the element's own heading (default 2); section headings and result titles go one level below. */
+  declare headingLevel: number;
+
+  /** What is in the search box now (never reflected anywhere). */
+  #text = '';
+  #selection: Selection = emptySelection();
+  /** The text of the polite live region. */
+  #announcement = '';
+  #register = new RegisterController(this);
+  #outcome: SearchOutcome | undefined;
+  #display: SearchHit[] = [];
+  #computedFor: { register?: Register; text?: string; filters?: string } = {};
+  #recomputed = false;
+  #cause: Cause = 'program';
+  #visible = 20;
+  #focusIndex: number | undefined;
+  #focusSearch = false;
+  #settleTimer: ReturnType<typeof setTimeout> | undefined;
+  #inputTimer: ReturnType<typeof setTimeout> | undefined;
+  #lastSearchMs = 0;
+  #sayAgain = false;
+
+  constructor() {
+    super();
+    this.src = undefined;
+    this.query = '';
+    this.section = '';
+    this.types = '';
+    this.topics = '';
+    this.audiences = '';
+    this.languages = '';
+    this.hideFilters = false;
+    this.linkTarget = '';
+    this.pageSize = 20;
+    this.headingLevel = 2;
+  }
+
+  /** The entries currently matched (query and filters), in display order, all pages. Read-only. */
+  get results(): Entry[] {
+    return this.#display.map((hit) => hit.entry);
+  }
+
+  /** `loading` while a `src` register loads; then `ready`, or `fallback` when the bundled copy is shown instead. Read-only. */
+  get status(): RegisterStatus {
+    return this.#register.status;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#settleTimer);
+    clearTimeout(this.#inputTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('query')) {
+      this.#text = this.query ?? '';
+      if (this.hasUpdated) this.#cause = 'program';
+    }
+    let selection = this.#selection;
+    for (const property of Object.keys(PRESETS) as PresetProperty[]) {
+      if (changed.has(property)) selection = { ...selection, [PRESETS[property]]: parseIds(this[property]) };
+    }
+    this.#selection = selection;
+    if (changed.has('pageSize')) this.#visible = this.#pageSize;
+  }
+
+  get #pageSize(): number {
+    const n = Math.floor(Number(this.pageSize));
+    return Number.isFinite(n) && n > 0 ? n : 20;
+  }
+
+  /** Runs the search when the register, the text or the filters changed since the last run. */
+  #sync(): void {
+    const register = this.#register.loaded?.register;
+    if (!register) return;
+    const filters = activeFilters(register, this.#selection);
+    const filtersKey = JSON.stringify(filters);
+    const done = this.#computedFor;
+    if (done.register === register && done.text === this.#text && done.filters === filtersKey) return;
+    const started = performance.now();
+    const outcome = query(register, this.#text, filters);
+    this.#lastSearchMs = performance.now() - started;
+    this.#outcome = outcome;
+    this.#display = this.#isBrowsing() ? this.#bySection(register, outcome.hits) : outcome.hits;
+    this.#computedFor = { register, text: this.#text, filters: filtersKey };
+    this.#visible = this.#pageSize;
+    this.#recomputed = true;
+  }
+
+  /** True when the text holds no words: the whole (filtered) register, grouped by section, is shown. */
+  #isBrowsing(): boolean {
+    return queryWords(this.#text).content.length === 0;
+  }
+
+  /** Register order, grouped by section in the register's section order. */
+  #bySection(register: Register, hits: SearchHit[]): SearchHit[] {
+    const rank = new Map(register.sections.map((s, i) => [s.id, i]));
+    return [...hits].sort(
+      (a, b) =>
+        (rank.get(a.entry.section) ?? Infinity) - (rank.get(b.entry.section) ?? Infinity) || a.index - b.index,
+    );
+  }
+
+  #countText(count: number): string {
+    return pluralCategory(this.locale, count) === 'one'
+      ? msg(str`${count} resource`, { desc: 'Result count, singular (and 0 in French).' })
+      : msg(str`${count} resources`, { desc: 'Result count, plural.' });
+  }
+
+  /** After results changed: once things are quiet, announce the count (if a person caused it) and emit the event. */
+  #scheduleSettle(cause: Cause): void {
+    clearTimeout(this.#settleTimer);
+    const delay = cause === 'typing' ? TYPING_PAUSE_MS : cause === 'filter' ? FILTER_PAUSE_MS : 0;
+    this.#settleTimer = setTimeout(() => this.#settle(cause !== 'program'), delay);
+  }
+
+  #settle(announce: boolean): void {
+    const count = this.#display.length;
+    if (announce) {
+      // The same text twice would not be spoken again: vary it invisibly.
+      let text = this.localize(() => this.#countText(count));
+      this.#sayAgain = !this.#sayAgain;
+      if (this.#sayAgain && text === this.#announcement.trimEnd()) text += '\u00a0';
+      this.#announcement = text;
+      this.requestUpdate();
+    }
+    this.resultsChanged(count);
+  }
+
+  /** Emits `ogv-results-change` with the count (and nothing else: never the query). */
+  protected resultsChanged(count: number): void {
+    emit(this, 'ogv-results-change', { count });
+  }
+
+  /** Emits `ogv-resource-open` when a person follows a result's link; the browser then navigates as usual. */
+  protected resourceOpened(entry: Entry, url: string): void {
+    emit(this, 'ogv-resource-open', { id: entry.id, url });
+  }
+
+  #setText(value: string): void {
+    if (value === this.#text) return;
+    this.#cause = 'typing';
+    this.#text = value;
+    this.requestUpdate();
+  }
+
+  #onInput(event: Event): void {
+    const value = (event.target as HTMLInputElement).value;
+    clearTimeout(this.#inputTimer);
+    // A large register: search after a short pause instead of on every keystroke (the stale query is dropped).
+    if (this.#lastSearchMs > SLOW_SEARCH_MS) this.#inputTimer = setTimeout(() => this.#setText(value), SLOW_DEBOUNCE_MS);
+    else this.#setText(value);
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    const input = event.target as HTMLInputElement;
+    if (!input.value && !this.#text) return; // nothing to clear: let Escape mean something else on the page
+    event.preventDefault();
+    event.stopPropagation();
+    clearTimeout(this.#inputTimer);
+    input.value = '';
+    this.#setText('');
+  }
+
+  #toggle(facet: FacetName, id: string, checked: boolean): void {
+    const current = this.#selection[facet];
+    const next = checked ? [...new Set([...current, id])] : current.filter((x) => x !== id);
+    this.#cause = 'filter';
+    this.#selection = { ...this.#selection, [facet]: next };
+    this.requestUpdate();
+  }
+
+  #clearFilters(): void {
+    this.#cause = 'filter';
+    this.#selection = emptySelection();
+    this.#focusSearch = true;
+    this.requestUpdate();
+  }
+
+  #showMore(): void {
+    const first = this.#visible;
+    this.#visible += this.#pageSize;
+    this.#focusIndex = first;
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.#recomputed) {
+      this.#recomputed = false;
+      const cause = this.#cause;
+      this.#cause = 'program';
+      this.#scheduleSettle(cause);
+    }
+    if (this.#focusIndex !== undefined) {
+      const item = this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.#focusIndex}"]`);
+      this.#focusIndex = undefined;
+      (item?.querySelector<HTMLElement>('a') ?? item)?.focus();
+    }
+    if (this.#focusSearch) {
+      this.#focusSearch = false;
+      this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+    }
+  }
+
   override render() {
-    return html`<h2>${msg('Find help and resources')}</h2>`;
+    this.#sync();
+    const level = clampLevel(this.headingLevel);
+    const loaded = this.#register.loaded;
+    return html`
+      ${heading(level, msg('Find help and resources'), { className: 'heading' })}
+      ${registerNotice(this.#register, this.locale)}
+      <div class="search">
+        <label for="search">${msg('Search tools and publications')}</label>
+        <input
+          id="search"
+          part="search"
+          type="search"
+          autocomplete="off"
+          autocapitalize="off"
+          spellcheck="false"
+          enterkeyhint="search"
+          .value=${live(this.#text)}
+          @input=${this.#onInput}
+          @keydown=${this.#onKeydown}
+        />
+      </div>
+      ${loaded && this.#outcome ? this.#renderReady(loaded.register, this.#outcome, level) : this.#renderLoading()}
+      <div role="status" class="visually-hidden" aria-live="polite">${this.#announcement}</div>
+    `;
+  }
+
+  #renderLoading(): TemplateResult {
+    return html`<div class="loading" aria-busy="true"><p>${msg('Loading the list of resources…')}</p></div>`;
+  }
+
+  #renderReady(register: Register, outcome: SearchOutcome, level: number): TemplateResult {
+    const filters = activeFilters(register, this.#selection);
+    const count = this.#display.length;
+    return html`
+      ${this.hideFilters
+        ? nothing
+        : renderFilters({
+            register,
+            locale: this.locale,
+            selection: filters,
+            counts: outcome.facets,
+            onToggle: (facet, id, checked) => this.#toggle(facet, id, checked),
+            onClear: () => this.#clearFilters(),
+          })}
+      <p part="count" class="count">${this.#countText(count)}</p>
+      ${count ? this.#renderResults(register, level) : this.#renderEmpty(filters)}
+    `;
+  }
+
+  #renderResults(register: Register, level: number): TemplateResult {
+    const shown = this.#display.slice(0, this.#visible);
+    const total = this.#display.length;
+    let list: TemplateResult;
+    if (this.#isBrowsing()) {
+      const groups = register.sections
+        .map((section) => ({ section, hits: shown.filter((h) => h.entry.section === section.id) }))
+        .filter((g) => g.hits.length);
+      const orphans = shown.filter((h) => !register.sections.some((s) => s.id === h.entry.section));
+      let position = 0;
+      list = html`${groups.map(({ section, hits }) => {
+        const start = position;
+        position += hits.length;
+        return html`<section class="group">
+          ${heading(level + 1, section.labels[this.locale] || section.labels.en, { className: 'group-heading' })}
+          <ul class="results" role="list">
+            ${hits.map((hit, k) => this.#renderResult(register, hit, start + k, level + 2))}
+          </ul>
+        </section>`;
+      })}
+      ${orphans.length
+        ? html`<ul class="results" role="list">
+            ${orphans.map((hit, k) => this.#renderResult(register, hit, position + k, level + 1))}
+          </ul>`
+        : nothing}`;
+    } else {
+      list = html`<ol class="results" role="list">
+        ${shown.map((hit, k) => this.#renderResult(register, hit, k, level + 1))}
+      </ol>`;
+    }
+    return html`${list}
+      ${shown.length < total
+        ? html`<button type="button" class="more" @click=${this.#showMore}>
+            ${msg(str`Show more results (${shown.length} of ${total} shown)`)}
+          </button>`
+        : nothing}`;
+  }
+
+  #renderResult(register: Register, hit: SearchHit, position: number, level: number): TemplateResult {
+    const { entry } = hit;
+    const url = safeWebUrl(entry.url);
+    const blank = this.linkTarget === '_blank';
+    const title = highlight(entry.title, hit.titleRanges);
+    const titleLang = entry.languages?.length === 1 ? entry.languages[0] : undefined;
+    const link = url
+      ? html`<a
+          href=${url}
+          target=${blank ? '_blank' : nothing}
+          rel=${blank ? 'noopener noreferrer' : nothing}
+          @click=${() => this.resourceOpened(entry, url)}
+          >${title}${blank
+            ? html`<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span>`
+            : nothing}</a
+        >`
+      : html`${title}`;
+    const people = [...(entry.authors ?? []), ...(entry.publisher ? [entry.publisher] : [])].filter(Boolean);
+    const year = /^\d{4}/.exec(entry.published ?? '')?.[0];
+    const meta = [...people, ...(year ? [year] : [])];
+    const topics = (entry.topics ?? [])
+      .filter((id) => register.topics.some((t) => t.id === id))
+      .map((id) => optionLabel(register, 'topics', id, this.locale));
+    return html`<li part="result" class="result" data-index=${position} data-id=${entry.id} tabindex=${url ? nothing : '-1'}>
+      ${heading(level, link, { className: 'result-title', part: 'result-title', lang: titleLang })}
+      ${meta.length
+        ? html`<p class="meta">
+            ${meta.map((text, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${text}</span>`)}
+          </p>`
+        : nothing}
+      <p class="badges">
+        <span class="badge"
+          ><span class="visually-hidden">${msg('Type:')} </span>${optionLabel(register, 'types', entry.type, this.locale)}</span
+        >
+        ${(entry.languages ?? []).map(
+          (code) =>
+            html`<span class="badge badge-language"
+              ><span class="visually-hidden">${msg('Language:')} </span>${languageName(code, this.locale)}</span
+            >`,
+        )}
+      </p>
+      ${topics.length
+        ? html`<p class="topics"><span class="topics-label">${msg('Topics:')}</span> ${topics.join(', ')}</p>`
+        : nothing}
+    </li>`;
+  }
+
+  #renderEmpty(filters: ReturnType<typeof activeFilters>): TemplateResult {
+    const canClear = !this.hideFilters && selectedCount(filters) > 0;
+    return html`<div part="empty" class="empty">
+      <p class="empty-title">${msg('No resources match your search.')}</p>
+      <p>
+        ${canClear
+          ? msg('Try other words, or clear the filters.')
+          : msg('Try other words, or fewer words.')}
+      </p>
+      ${canClear
+        ? html`<button type="button" class="clear" @click=${() => this.#clearFilters()}>${msg('Clear filters')}</button>`
+        : nothing}
+      <p>${msg('You can also talk to someone now:')}</p>
+      <ogv-helpline-banner variant="compact" lang=${this.locale}></ogv-helpline-banner>
+    </div>`;
   }
 }
+

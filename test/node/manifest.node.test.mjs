@@ -53,3 +53,7 @@ test('every public attribute, property, event, CSS part and CSS custom property 
   }
   assert.deepEqual(missing, [], `undocumented API:\n${missing.join('\n')}`);
 });
+
+test('the README API tables are current with custom-elements.json (run `npm run analyze`)', () => {
+  execFileSync(process.execPath, ['scripts/readme-api.mjs', '--check'], { stdio: 'pipe' });
+});

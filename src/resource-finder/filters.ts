@@ -1,0 +1,144 @@
+/**
+ * The finder's filters: preset parsing, labels in the reader's language, and the filter controls
+ * (one disclosure per facet, a checkbox per option with the number of results it would give).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { FACETS, type FacetName, type SearchFilters } from '../core/search.js';
+import { LOCALES, type Locale, type Register } from '../core/register-types.js';
+
+export type Selection = Record<FacetName, string[]>;
+
+/** An empty selection for every facet. */
+export function emptySelection(): Selection {
+  return { sections: [], types: [], topics: [], audiences: [], languages: [] };
+}
+
+/** `"teachers, youth"` → `['teachers', 'youth']`: trimmed, de-duplicated, empty items dropped. */
+export function parseIds(value: unknown): string[] {
+  if (typeof value !== 'string') return [];
+  return [...new Set(value.split(',').map((id) => id.trim()).filter(Boolean))];
+}
+
+/** The option ids the register knows for `facet`, in register order. */
+export function facetOptions(register: Register, facet: FacetName): string[] {
+  switch (facet) {
+    case 'sections':
+      return register.sections.map((t) => t.id);
+    case 'types':
+      return register.types.map((t) => t.id);
+    case 'topics':
+      return register.topics.map((t) => t.id);
+    case 'audiences':
+      return register.audiences.map((t) => t.id);
+    case 'languages':
+      return [...LOCALES];
+  }
+}
+
+/** The selection narrowed to ids the register knows (an unknown preset id is ignored, not a dead end). */
+export function activeFilters(register: Register, selection: Selection): SearchFilters {
+  const filters: SearchFilters = {};
+  for (const facet of FACETS) {
+    const known = new Set(facetOptions(register, facet));
+    const ids = selection[facet].filter((id) => known.has(id));
+    if (ids.length) filters[facet] = ids;
+  }
+  return filters;
+}
+
+/** How many options are selected across facets (known ids only). */
+export function selectedCount(filters: SearchFilters): number {
+  return FACETS.reduce((n, f) => n + (filters[f]?.length ?? 0), 0);
+}
+
+/** The facet's name, in the language now rendering. */
+export function facetLabel(facet: FacetName): string {
+  switch (facet) {
+    case 'sections':
+      return msg('Section', { desc: 'Filter: the part of the register (inform, raise awareness, act).' });
+    case 'types':
+      return msg('Type', { desc: 'Filter: the kind of resource (brochure, study, video…).' });
+    case 'topics':
+      return msg('Topic', { desc: 'Filter: what the resource is about.' });
+    case 'audiences':
+      return msg('For whom', { desc: 'Filter: the audience of the resource.' });
+    case 'languages':
+      return msg('Language', { desc: 'Filter: the language the resource is written in.' });
+  }
+}
+
+const languageNames = new Map<Locale, Intl.DisplayNames>();
+
+/** "Dutch", "néerlandais", "Niederländisch": a language name in `locale`, capitalised. */
+export function languageName(id: string, locale: Locale): string {
+  let names = languageNames.get(locale);
+  if (!names) languageNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'language' })));
+  const name = names.of(id) ?? id;
+  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+}
+
+/** The label of option `id` of `facet`, in `locale` (the id itself when the register has no label). */
+export function optionLabel(register: Register, facet: FacetName, id: string, locale: Locale): string {
+  if (facet === 'languages') return languageName(id, locale);
+  const list =
+    facet === 'sections'
+      ? register.sections
+      : facet === 'types'
+        ? register.types
+        : facet === 'topics'
+          ? register.topics
+          : register.audiences;
+  const term = list.find((t) => t.id === id);
+  return term?.labels?.[locale] || term?.labels?.en || id;
+}
+
+export interface FilterView {
+  register: Register;
+  locale: Locale;
+  selection: SearchFilters;
+  counts: Record<FacetName, Map<string, number>>;
+  onToggle: (facet: FacetName, id: string, checked: boolean) => void;
+  onClear: () => void;
+}
+
+/** The filter controls: a `<details>` per facet (closed at first), then "Clear filters" while any is set. */
+export function renderFilters(view: FilterView): TemplateResult {
+  const total = selectedCount(view.selection);
+  return html`<div part="filters" class="filters" role="group" aria-label=${msg('Filters')}>
+    ${FACETS.map((facet) => {
+      const options = facetOptions(view.register, facet);
+      if (!options.length) return nothing;
+      const chosen = new Set(view.selection[facet] ?? []);
+      const label = facetLabel(facet);
+      return html`<details class="facet" data-facet=${facet}>
+        <summary>
+          <span class="facet-name">${label}</span>
+          ${chosen.size
+            ? html`<span class="facet-selected">${msg(str`${chosen.size} selected`, { desc: 'How many options of one filter are ticked.' })}</span>`
+            : nothing}
+        </summary>
+        <fieldset>
+          <legend class="visually-hidden">${label}</legend>
+          ${options.map((id) => {
+            const count = view.counts[facet].get(id) ?? 0;
+            return html`<label class="option" data-count=${count}>
+              <input
+                type="checkbox"
+                name=${facet}
+                .value=${id}
+                .checked=${chosen.has(id)}
+                @change=${(e: Event) => view.onToggle(facet, id, (e.target as HTMLInputElement).checked)}
+              />
+              <span class="option-label">${optionLabel(view.register, facet, id, view.locale)}</span>
+              <span class="option-count">(${count})</span>
+            </label>`;
+          })}
+        </fieldset>
+      </details>`;
+    })}
+    ${total
+      ? html`<button type="button" class="clear" @click=${view.onClear}>${msg('Clear filters')}</button>`
+      : nothing}
+  </div>`;
+}

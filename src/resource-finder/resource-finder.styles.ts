@@ -1,0 +1,314 @@
+/**
+ * Styles of <ogv-resource-finder>: a self-contained box in the page's font, light or dark with the reader's
+ * colour scheme, system colours under forced colours, readable from 320 px wide, 44 px tap targets.
+ */
+import { css } from 'lit';
+import { noticeStyles } from '../core/register-notice.js';
+
+const finder = css`
+  :host {
+    --_accent: var(--ogv-color-accent, #5a2d82);
+    --_text: var(--ogv-color-text, CanvasText);
+    --_bg: var(--ogv-color-background, Canvas);
+    --_space: var(--ogv-space, 1rem);
+    --_radius: var(--ogv-radius, 0.25rem);
+    --_border: var(--ogv-finder-border-color, color-mix(in srgb, var(--_text) 40%, transparent));
+    --_badge: var(--ogv-finder-badge-background, color-mix(in srgb, var(--_accent) 12%, var(--_bg)));
+    display: block;
+    box-sizing: border-box;
+    color-scheme: light dark;
+    color: var(--_text);
+    background: var(--_bg);
+    font-family: var(--ogv-font-family, inherit);
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--ogv-color-accent, #d4b8f0);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .heading {
+    margin: 0 0 var(--_space);
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip-path: inset(50%) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  /* Search box */
+  .search {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) / 4);
+    margin-block-end: var(--_space);
+  }
+  .search label {
+    font-weight: 700;
+  }
+  input[type='search'] {
+    width: 100%;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_bg);
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  input[type='search']:focus-visible {
+    border-color: var(--_accent);
+  }
+
+  /* Filters */
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: calc(var(--_space) / 2);
+    margin-block-end: var(--_space);
+  }
+  .facet {
+    flex: 1 1 12rem;
+    min-width: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .facet summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    cursor: pointer;
+    font-weight: 700;
+  }
+  .facet summary::marker {
+    content: '';
+  }
+  .facet summary::-webkit-details-marker {
+    display: none;
+  }
+  .facet summary::before {
+    content: '';
+    display: inline-block;
+    width: 0.5em;
+    height: 0.5em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: rotate(-45deg);
+    margin-inline-end: 0.25rem;
+  }
+  .facet[open] summary::before {
+    transform: rotate(45deg);
+  }
+  .facet-selected {
+    font-weight: 400;
+    font-size: 0.875em;
+    padding: 0 0.4rem;
+    border-radius: var(--_radius);
+    background: var(--_badge);
+  }
+  fieldset {
+    margin: 0;
+    padding: 0 0.5rem 0.5rem;
+    border: 0;
+    min-width: 0;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2.75rem;
+    padding: 0 0.25rem;
+    cursor: pointer;
+  }
+  .option input {
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0;
+    accent-color: var(--_accent);
+  }
+  .option-label {
+    flex: 1 1 auto;
+  }
+  .option-count {
+    flex: none;
+    font-variant-numeric: tabular-nums;
+  }
+  .option[data-count='0'] .option-label,
+  .option[data-count='0'] .option-count {
+    opacity: 0.8;
+  }
+  button {
+    min-height: 2.75rem;
+    padding: 0.5rem 1rem;
+    font: inherit;
+    font-weight: 700;
+    color: var(--_accent);
+    background: transparent;
+    border: 2px solid currentColor;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_badge);
+  }
+
+  /* Count and results */
+  .count {
+    margin: 0 0 calc(var(--_space) / 2);
+    font-weight: 700;
+  }
+  .loading {
+    min-height: var(--ogv-finder-loading-min-height, 24rem);
+  }
+  .group-heading {
+    margin: var(--_space) 0 calc(var(--_space) / 2);
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .results {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .result {
+    padding-block: calc(var(--_space) * 0.75);
+    border-block-start: 1px solid var(--_border);
+  }
+  .result:focus {
+    outline: 3px solid var(--_accent);
+  }
+  .result-title {
+    margin: 0 0 0.25rem;
+    font-size: 1.0625em;
+    line-height: 1.35;
+  }
+  .result-title a {
+    display: inline-block;
+    min-height: 2.75rem;
+    padding-block: 0.5rem;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .result-title a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  mark {
+    color: var(--ogv-finder-mark-color, #1a1a1a);
+    background: var(--ogv-finder-mark-background, #fde68a);
+    border-radius: 0.125rem;
+  }
+  .meta,
+  .badges,
+  .topics {
+    margin: 0.25rem 0 0;
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+  }
+  .badge {
+    padding: 0.05rem 0.5rem;
+    font-size: 0.875em;
+    background: var(--_badge);
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+  }
+  .topics-label {
+    font-weight: 700;
+  }
+  .more {
+    margin-block-start: var(--_space);
+  }
+  .empty {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .empty-title {
+    margin-block-start: 0;
+    font-weight: 700;
+  }
+
+  @media (forced-colors: active) {
+    :host {
+      color: CanvasText;
+      background: Canvas;
+    }
+    .facet,
+    .result,
+    .empty,
+    input[type='search'],
+    .badge {
+      border-color: CanvasText;
+    }
+    .result-title a {
+      color: LinkText;
+    }
+    button {
+      color: ButtonText;
+      border-color: ButtonText;
+    }
+    mark {
+      color: HighlightText;
+      background: Highlight;
+      forced-color-adjust: none;
+    }
+    :focus-visible,
+    .result:focus {
+      outline-color: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media print {
+    :host {
+      background: none;
+      color: black;
+    }
+    .search,
+    .filters,
+    .more {
+      display: none;
+    }
+    .result-title a::after {
+      content: ' (' attr(href) ')';
+      font-weight: 400;
+    }
+  }
+`;
+
+export const styles = [noticeStyles, finder];
