@@ -32,7 +32,7 @@ export const ENTRY_KEYS = [
 export const HELPLINE_KEYS = [
   'id', 'name', 'description', 'channels', 'audiences', 'regions', 'topics', 'emergency', 'source',
 ];
-export const CHANNEL_KEYS = ['type', 'value', 'free', 'hours'];
+export const CHANNEL_KEYS = ['type', 'value', 'display', 'free', 'hours'];
 export const HOURS_KEYS = ['days', 'opens', 'closes'];
 
 /** CSV columns: one row per entry. List cells are separated by `;`. */

@@ -61,6 +61,8 @@ export interface Channel {
   type: ChannelType;
   /** Phone: the number as dialled (`1712`, `+3280012800`); email: the address; chat/web: an https URL. */
   value: string;
+  /** Phone/sms: the number as people write it (`0800 12 800`), shown instead of `value`; it is never dialled. */
+  display?: string;
   /** Present only when a source says whether the channel is free of charge. */
   free?: boolean;
   /** Opening hours, only where a source gives them. Times are Europe/Brussels local time. */

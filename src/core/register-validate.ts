@@ -262,6 +262,16 @@ function channel(value: unknown, field: string): Channel {
     throw new Invalid(`${field}.value`, `${JSON.stringify(trimmed)} is not ${expected}`);
   }
   const result: Channel = { type: type as ChannelType, value: trimmed };
+  if (source.display !== undefined) {
+    if (typeof source.display !== 'string' || !/^[0-9+ ./()-]{3,24}$/.test(source.display)) {
+      throw new Invalid(`${field}.display`, 'must be a phone number as written (digits, spaces, + . / - ( ))');
+    }
+    if (type !== 'phone' && type !== 'sms') throw new Invalid(`${field}.display`, 'is only for phone and sms channels');
+    if (source.display.replace(/\D/g, '').slice(-6) !== trimmed.replace(/\D/g, '').slice(-6)) {
+      throw new Invalid(`${field}.display`, `${JSON.stringify(source.display)} is not the number ${trimmed}`);
+    }
+    result.display = source.display;
+  }
   if (source.free !== undefined) {
     if (typeof source.free !== 'boolean') throw new Invalid(`${field}.free`, 'must be true or false');
     result.free = source.free;

@@ -207,12 +207,14 @@ export class OgvHelplineBanner extends OgvElement {
   #link(helpline: Helpline, channel: Channel): { href: string | undefined; label: string } {
     const { value } = channel;
     const name = helpline.name;
+    // The number as people write it ("0800 12 800"); the link dials `value`.
+    const number = channel.display ?? value;
     switch (channel.type) {
       case 'phone':
-        return { href: telUrl(value), label: msg(str`Call ${value}`) };
+        return { href: telUrl(value), label: msg(str`Call ${number}`) };
       case 'sms':
         // sms: is not among the allowed link schemes: the number is shown as text.
-        return { href: undefined, label: msg(str`Text message: ${value}`) };
+        return { href: undefined, label: msg(str`Text message: ${number}`) };
       case 'chat':
         return { href: safeWebUrl(value), label: msg(str`Chat with ${name}`) };
       case 'email':
@@ -245,7 +247,7 @@ export class OgvHelplineBanner extends OgvElement {
       part="contact"
       class="contact"
       data-channel=${channel.type}
-      data-value=${channel.value}
+      data-value=${channel.display ?? channel.value}
       href=${href}
       rel="noreferrer"
       aria-label=${shown === label ? nothing : label}
@@ -366,7 +368,7 @@ export class OgvHelplineBanner extends OgvElement {
         >${said ? nothing : html`<span part="name">${helpline.name}</span> `}${this.#contactLink(
           helpline,
           primary,
-          channel.value,
+          channel.display ?? channel.value,
         )}${channel.free === true ? html` <span class="free" part="free">(${msg('free')})</span>` : nothing}</span
       >`;
     }

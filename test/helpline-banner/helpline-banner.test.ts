@@ -133,9 +133,10 @@ describe('<ogv-helpline-banner>: links and facts from the register', () => {
         const link = root(el).querySelector<HTMLAnchorElement>(`[data-id="${helpline.id}"] a[href="${href}"]`);
         expect(link, `${helpline.id} ${href}`).not.to.equal(null);
         expect(link!.getAttribute('href')).to.equal(telUrl(channel.value));
-        expect(nameOf(link!)).to.equal(`Call ${channel.value}`);
+        // Named and shown as people write the number (`display`), dialling `value`.
+        expect(nameOf(link!)).to.equal(`Call ${channel.display ?? channel.value}`);
         // The number is there in full, as text (so it prints).
-        expect(text(link)).to.include(channel.value);
+        expect(text(link)).to.include(channel.display ?? channel.value);
       }
     }
     expect(phones).to.be.greaterThan(0);
@@ -223,7 +224,8 @@ describe('<ogv-helpline-banner>: variants', () => {
     );
     const strip = [...root(el).querySelectorAll<HTMLElement>('.strip-item')];
     expect(strip.map((item) => item.dataset.id)).to.deep.equal(DEFAULT_IDS.slice(0, 2));
-    expect(text(strip[0]!.querySelector('a'))).to.equal('Call +3280012800');
+    expect(text(strip[0]!.querySelector('a'))).to.equal('Call 0800 12 800');
+    expect(strip[0]!.querySelector('a')!.getAttribute('href')).to.equal('tel:+3280012800');
     const more = root(el).querySelector<HTMLButtonElement>('button[part~="more"]')!;
     const rest = DEFAULT_IDS.length - 2;
     expect(text(more)).to.equal(rest === 1 ? '1 more helpline' : `${rest} more helplines`);
@@ -280,8 +282,9 @@ describe('<ogv-helpline-banner>: variants', () => {
     expect(sentence).to.include(' or ');
     expect(shownIds(el)).to.deep.equal(DEFAULT_IDS);
     const call = root(el).querySelector('[data-id="child-focus"] a')!;
-    expect(text(call)).to.equal('116000');
-    expect(nameOf(call)).to.equal('Call 116000');
+    expect(text(call)).to.equal('116 000');
+    expect(nameOf(call)).to.equal('Call 116 000');
+    expect(call.getAttribute('href')).to.equal('tel:116000');
     const web = root(el).querySelector('[data-id="cyber-squad"] a')!;
     expect(nameOf(web)).to.equal('Website of Cyber Squad');
     // Running text: no heading, no block boxes around it.
