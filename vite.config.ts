@@ -2,6 +2,9 @@
  * Vite serves the demo (`npm start`) and builds the library (`npm run build` → scripts/build.mjs, which
  * runs one library build per entry, so that every file in dist/ is self-contained and loads no other file).
  */
+import { readFile } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
+import { extname, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 /** The bundles partners can load: file name in dist/ → source entry. */
@@ -10,6 +13,7 @@ export const ENTRIES: Record<string, string> = {
   'resource-finder': 'src/resource-finder/index.ts',
   'helpline-banner': 'src/helpline-banner/index.ts',
   'quick-exit': 'src/quick-exit/index.ts',
+  'report-path': 'src/report-path/index.ts',
 };
 
 /** The library build of one entry: a single minified ES module with its source map. */
@@ -32,19 +36,50 @@ function libraryConfig(name: string): UserConfig {
   };
 }
 
-/** `npm start` opens at the demo: `/` redirects to `/demo/`. */
-function demoHome(): Plugin {
+const DEMO_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+};
+
+/**
+ * The demo: `/` redirects to `/demo/`. Under `npm start` the pages load the source entry (/src/index.ts);
+ * under `npm run preview` (dist/ at the root) they are served from demo/ with that entry swapped for the
+ * built bundle, so the configurator can show the bundle's Subresource Integrity hash.
+ */
+function demo(): Plugin {
+  const redirect = (req: { url?: string }, res: ServerResponse): boolean => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path !== '/' && path !== '/index.html' && path !== '/demo') return false;
+    res.statusCode = 302;
+    res.setHeader('Location', '/demo/');
+    res.end();
+    return true;
+  };
   return {
-    name: 'ogv-demo-home',
+    name: 'ogv-demo',
     configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        if (req.url === '/' || req.url === '/index.html') {
-          res.statusCode = 302;
-          res.setHeader('Location', '/demo/');
-          res.end();
-          return;
+      server.middlewares.use((req, res, next) => (redirect(req, res) ? undefined : next()));
+    },
+    configurePreviewServer(server) {
+      const demoDir = resolve(server.config.root, 'demo');
+      server.middlewares.use(async (req, res, next) => {
+        if (redirect(req, res)) return;
+        const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+        if (!path.startsWith('/demo/')) return next();
+        const file = resolve(demoDir, path.slice('/demo/'.length) || 'index.html');
+        const type = DEMO_TYPES[extname(file)];
+        if (!file.startsWith(demoDir + '/') || !type) return next();
+        let body: string;
+        try {
+          body = await readFile(file, 'utf8');
+        } catch {
+          return next();
         }
-        next();
+        if (type.startsWith('text/html')) body = body.replaceAll('/src/index.ts', '/ogv-widgets.js');
+        res.setHeader('Content-Type', type);
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(body);
       });
     },
   };
@@ -56,7 +91,9 @@ export default defineConfig(({ command }) => {
   // `npm start`: the demo pages with the source modules served live; `npm run preview`: dist/ and the demo.
   return {
     publicDir: false,
-    plugins: [demoHome()],
+    plugins: [demo()],
+    // Only the demo pages are app entries (test pages under test/ are not).
+    optimizeDeps: { entries: ['demo/**/*.html'] },
     server: { host: '127.0.0.1', port: 5173, strictPort: false },
     preview: { host: '127.0.0.1', port: 4173 },
     build: { outDir: 'dist' },

@@ -71,12 +71,13 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production', 'default'] },
   rootDir: '.',
-  concurrency: 2,
+  // One test page at a time per browser: a page in the background gets no animation frames and no focus.
+  concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 10000, ...(process.env.OGV_GREP ? { grep: process.env.OGV_GREP } : {}) } },
   middleware,
   plugins: [
     esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig: './tsconfig.json' }),

@@ -6,15 +6,23 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
+import { localeSubsetPlugin } from './locale-subset.mjs';
 
-const ENTRIES = ['ogv-widgets', 'resource-finder', 'helpline-banner', 'quick-exit'];
+const ENTRIES = {
+  'ogv-widgets': 'src/index.ts',
+  'resource-finder': 'src/resource-finder/index.ts',
+  'helpline-banner': 'src/helpline-banner/index.ts',
+  'quick-exit': 'src/quick-exit/index.ts',
+  'report-path': 'src/report-path/index.ts',
+};
 
 rmSync('dist', { recursive: true, force: true });
-for (const name of ENTRIES) {
+for (const [name, entry] of Object.entries(ENTRIES)) {
   process.env.OGV_ENTRY = name;
-  await build({ configFile: 'vite.config.ts', mode: 'production' });
+  // Each bundle carries the translations of its own messages only.
+  await build({ configFile: 'vite.config.ts', mode: 'production', plugins: [localeSubsetPlugin(entry)] });
 }
 mkdirSync('dist', { recursive: true });
 if (existsSync('register/register.json')) copyFileSync('register/register.json', 'dist/register.json');
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-console.log(`built dist/: ${ENTRIES.map((n) => `${n}.js`).join(', ')}, register.json, types/`);
+console.log(`built dist/: ${Object.keys(ENTRIES).map((n) => `${n}.js`).join(', ')}, register.json, types/`);

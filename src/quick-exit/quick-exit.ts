@@ -91,6 +91,15 @@ function suppressReferrer(): void {
   (document.head ?? document.documentElement).append(meta);
 }
 
+/** `value` resolved against the page's base URL (so partners can write `/browse-safely`), or undefined. */
+function resolveAgainstPage(value: string): string | undefined {
+  try {
+    return new URL(value, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Leaves the page at once for a neutral site: a clearly labelled button, plus a keyboard shortcut.
  *
@@ -145,7 +154,8 @@ export class OgvQuickExit extends OgvElement implements ShortcutSubscriber {
 
   /**
    * Optional link to the partner's own "browse safely" advice (clearing history, private windows), shown
-   * as a small link next to the button. Only absolute http(s) URLs are rendered.
+   * as a small link next to the button. A relative URL (`/browse-safely`) is resolved against the page;
+   * only http(s) URLs are rendered.
    */
   declare safetyHref: string | undefined;
 
@@ -215,7 +225,7 @@ export class OgvQuickExit extends OgvElement implements ShortcutSubscriber {
 
   override render() {
     const mode = this.shortcutMode;
-    const safety = safeWebUrl(this.safetyHref);
+    const safety = this.safetyHref ? safeWebUrl(resolveAgainstPage(this.safetyHref)) : undefined;
     const hint =
       mode === 'shift-three-times'
         ? msg('Shortcut: press Shift 3 times')

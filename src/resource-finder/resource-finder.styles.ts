@@ -71,7 +71,7 @@ const finder = css`
   }
   input[type='search'] {
     width: 100%;
-    min-height: 2.75rem;
+    min-height: max(44px, 2.75rem);
     padding: 0.5rem 0.75rem;
     font: inherit;
     color: var(--_text);
@@ -102,7 +102,7 @@ const finder = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25rem 0.5rem;
-    min-height: 2.75rem;
+    min-height: max(44px, 2.75rem);
     padding: 0.5rem 0.75rem;
     cursor: pointer;
     font-weight: 700;
@@ -143,7 +143,7 @@ const finder = css`
     display: flex;
     align-items: center;
     gap: 0.5rem;
-    min-height: 2.75rem;
+    min-height: max(44px, 2.75rem);
     padding: 0 0.25rem;
     cursor: pointer;
   }
@@ -166,7 +166,7 @@ const finder = css`
     opacity: 0.8;
   }
   button {
-    min-height: 2.75rem;
+    min-height: max(44px, 2.75rem);
     padding: 0.5rem 1rem;
     font: inherit;
     font-weight: 700;
@@ -186,7 +186,7 @@ const finder = css`
     font-weight: 700;
   }
   .loading {
-    min-height: var(--ogv-finder-loading-min-height, 24rem);
+    min-height: var(--ogv-finder-loading-min-height, max(24rem, 100vh));
   }
   .group-heading {
     margin: var(--_space) 0 calc(var(--_space) / 2);
@@ -212,7 +212,7 @@ const finder = css`
   }
   .result-title a {
     display: inline-block;
-    min-height: 2.75rem;
+    min-height: max(44px, 2.75rem);
     padding-block: 0.5rem;
     color: var(--_accent);
     text-decoration: underline;

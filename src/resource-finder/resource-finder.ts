@@ -83,7 +83,7 @@ type Cause = 'typing' | 'filter' | 'program';
  * @cssprop --ogv-finder-mark-background - Background of the highlighted parts of titles (default a light yellow).
  * @cssprop --ogv-finder-mark-color - Text colour of the highlighted parts of titles (default near-black).
  * @cssprop --ogv-finder-badge-background - Background of the type and language badges (default: accent at 12%).
- * @cssprop --ogv-finder-loading-min-height - Space reserved while a `src` register loads (default 24rem).
+ * @cssprop --ogv-finder-loading-min-height - Space reserved while a `src` register loads (default `max(24rem, 100vh)`: content below starts off-screen, so nothing visible shifts when the list arrives).
  */
 export class OgvResourceFinder extends OgvElement {
   static override styles = styles;

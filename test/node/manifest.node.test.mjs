@@ -29,7 +29,7 @@ test('custom-elements.json is current with the source (run `npm run analyze`)', 
 test('the manifest declares our elements with their tag names', () => {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const tags = elements(manifest).map((e) => e.tagName).filter(Boolean).sort();
-  for (const tag of ['ogv-helpline-banner', 'ogv-quick-exit', 'ogv-resource-finder']) {
+  for (const tag of ['ogv-helpline-banner', 'ogv-quick-exit', 'ogv-report-path', 'ogv-resource-finder']) {
     assert.ok(tags.includes(tag), `${tag} missing from custom-elements.json (add @tagname ${tag} to its class)`);
   }
 });

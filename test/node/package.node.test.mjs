@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const BUNDLES = ['ogv-widgets', 'resource-finder', 'helpline-banner', 'quick-exit'];
+const BUNDLES = ['ogv-widgets', 'resource-finder', 'helpline-banner', 'quick-exit', 'report-path'];
 
 test('runtime dependencies are lit, @lit/localize and fuse.js only', () => {
   assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/localize', 'fuse.js', 'lit']);

@@ -69,7 +69,10 @@ beforeEach(() => {
   events.length = 0;
   document.title = TITLE;
   document.addEventListener('ogv-quick-exit', onEvent);
-  (document.activeElement as HTMLElement | null)?.blur?.();
+  // Blur what a test focused, never <body>: in Firefox that takes focus from the window, and keyboard tests
+  // in later files of the run then receive no keys.
+  const focused = document.activeElement as HTMLElement | null;
+  if (focused && focused !== document.body) focused.blur();
 });
 
 afterEach(async () => {
@@ -125,6 +128,9 @@ describe('<ogv-quick-exit> button', () => {
     const el = await fixture<OgvQuickExit>(html`<ogv-quick-exit></ogv-quick-exit>`);
     buttonOf(el).click();
     await expect(el).to.be.accessible();
+    // Close the modal cover before the fixture is removed: removing an open modal <dialog> leaves headless
+    // Firefox's window without focus, and keyboard tests in later files then receive no key presses.
+    comeBack();
   });
 });
 
@@ -258,6 +264,7 @@ describe('<ogv-quick-exit> fallback link once upgraded', () => {
     const wrapper = await fixture(html`<div>
       <button id="before">Before</button>
       <ogv-quick-exit><a href="https://example.org/">Leave this site</a></ogv-quick-exit>
+      <button id="after">After</button>
     </div>`);
     const el = wrapper.querySelector<OgvQuickExit>('ogv-quick-exit')!;
     const link = el.querySelector('a')!;
@@ -265,8 +272,11 @@ describe('<ogv-quick-exit> fallback link once upgraded', () => {
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(buttonOf(el));
+    // The next Tab skips the partner's link. (A focusable element after it keeps focus in the page: tabbing
+    // out of the document would take focus from headless Firefox's window for the rest of the run.)
     await sendKeys({ press: 'Tab' });
     expect(document.activeElement).to.not.equal(link);
+    expect(document.activeElement).to.equal(wrapper.querySelector('#after'));
   });
 });
 
@@ -284,6 +294,12 @@ describe('<ogv-quick-exit> safety-href', () => {
   it('renders nothing for another scheme', async () => {
     const el = await fixture<OgvQuickExit>(html`<ogv-quick-exit safety-href="javascript:alert(1)"></ogv-quick-exit>`);
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
+  });
+
+  it('resolves a relative address against the page, as partners write it', async () => {
+    const el = await fixture<OgvQuickExit>(html`<ogv-quick-exit safety-href="/browse-safely"></ogv-quick-exit>`);
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="safety-link"]')!;
+    expect(link.getAttribute('href')).to.equal(new URL('/browse-safely', document.baseURI).href);
   });
 });
 

@@ -2,7 +2,7 @@
  * Partner-kit routes (test/partner/*.test.ts): host pages that load the BUILT bundle, optionally under a
  * strict Content-Security-Policy header, with a log of every request each page makes to this server.
  *
- *   GET  /__test/partner/<token>/<page>.html[?csp=strict]  test/partner/pages/<page>.html (+ CSP header)
+ *   GET  /__test/partner/<token>/<page>.html[?csp=strict]  test/partner/pages/<page>.htm (+ CSP header)
  *   GET  /__test/partner/<token>/<file>.{js,css}           test/partner/pages/<file>
  *   GET  /__test/partner/<token>/dist/<file>               dist/<file> (run `npm run build` first)
  *   GET  /__test/partner/<token>/axe.min.js                node_modules/axe-core/axe.min.js
@@ -27,6 +27,7 @@ export const STRICT_CSP =
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
@@ -126,7 +127,9 @@ export async function middleware(ctx, next) {
     if (file.endsWith('.html') && ctx.query.csp === 'strict') {
       headers['Content-Security-Policy'] = `${STRICT_CSP}; report-uri /__test/partner/${token}/csp-report`;
     }
-    if (await send(ctx, inside(pages, file), headers)) return;
+    // The pages are stored as .htm so that Vite's dependency scan (`npm start`) does not read them.
+    const stored = file.endsWith('.html') ? file.slice(0, -1) : file;
+    if (await send(ctx, inside(pages, stored), headers)) return;
   }
   ctx.status = 404;
   ctx.type = 'text/plain';

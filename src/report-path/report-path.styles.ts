@@ -1,0 +1,306 @@
+/** Styles of <ogv-report-path>: numbered steps, disclosure, tick box; dark scheme, forced colours, 320 px, print. */
+import { css } from 'lit';
+import { noticeStyles } from '../core/register-notice.js';
+
+const own = css`
+  :host {
+    --_accent: var(--ogv-color-accent, #1d4f91);
+    --_text: var(--ogv-color-text, #1a1a1a);
+    --_bg: var(--ogv-color-background, #ffffff);
+    --_border: var(--ogv-report-path-border-color, #767676);
+    --_done-bg: var(--ogv-report-path-done-background, #e8f0fa);
+    --_space: var(--ogv-space, 1rem);
+    --_radius: var(--ogv-radius, 0.375rem);
+    --_gap: var(--_space);
+    display: block;
+    color: var(--_text);
+    font-family: var(--ogv-font-family, inherit);
+    line-height: 1.45;
+    overflow-wrap: anywhere;
+  }
+  :host([compact]) {
+    --_gap: calc(var(--_space) / 2);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_accent: var(--ogv-color-accent, #9cc3ff);
+      --_text: var(--ogv-color-text, #f2f2f2);
+      --_bg: var(--ogv-color-background, #161616);
+      --_border: var(--ogv-report-path-border-color, #8a8a8a);
+      --_done-bg: var(--ogv-report-path-done-background, #1f2b3b);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  p {
+    margin: 0;
+  }
+
+  .path {
+    background: var(--_bg);
+  }
+  .title {
+    margin: 0 0 calc(var(--_space) / 2);
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.25;
+  }
+  .intro {
+    margin-bottom: var(--_gap);
+  }
+  .steps {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .step {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_gap) / 2);
+    padding: calc(var(--_gap) * 0.75);
+    border: 1px solid var(--_border);
+    border-inline-start: 0.375rem solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  .step.done {
+    border-color: var(--_accent);
+    background: var(--_done-bg);
+  }
+  .head {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    align-items: start;
+    gap: 0.5rem;
+  }
+  .number {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 2rem;
+    height: 2rem;
+    margin-top: 0.375rem;
+    border: 2px solid var(--_accent);
+    border-radius: 50%;
+    color: var(--_text);
+    font-weight: 700;
+  }
+  .step.done .number {
+    background: var(--_accent);
+    color: var(--_bg);
+  }
+  summary {
+    display: list-item;
+    min-height: 44px;
+    padding: 0.5rem 0.25rem;
+    border-radius: var(--_radius);
+    font-weight: 700;
+    cursor: pointer;
+  }
+  summary::marker {
+    color: var(--_accent);
+  }
+  summary:focus-visible,
+  .link:focus-visible,
+  .done:focus-within {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px var(--_bg);
+  }
+  .detail {
+    padding: 0 0.25rem 0.25rem;
+  }
+  .print-detail {
+    display: none;
+  }
+
+  .done {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0.25rem 0.5rem;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    cursor: pointer;
+    font-weight: 700;
+  }
+  .step.done .done {
+    border-color: var(--_accent);
+  }
+  .done input {
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: pointer;
+  }
+  .done input:focus-visible {
+    outline: none;
+  }
+
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0 0 0 2.5rem;
+    list-style: none;
+  }
+  .link-item {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.5rem;
+    max-width: 100%;
+  }
+  .link {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 44px;
+    min-height: 44px;
+    max-width: 100%;
+    padding: 0.5rem 0.875rem;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_bg);
+    font-weight: 700;
+    text-align: center;
+    text-decoration: none;
+  }
+  .link:hover {
+    text-decoration: underline;
+  }
+  .link-text {
+    font-weight: 700;
+  }
+  .free {
+    font-size: 0.9em;
+    font-weight: 700;
+  }
+  .helplines {
+    margin-inline-start: 2.5rem;
+  }
+
+  :host([compact]) .step {
+    padding: calc(var(--_gap) * 0.75) calc(var(--_gap));
+  }
+  :host([compact]) .title {
+    font-size: 1.2em;
+  }
+
+  /* Narrow screens: the sentence gets the width; the tick box goes under it; links use the full width. */
+  @media (max-width: 30rem) {
+    .head {
+      grid-template-columns: auto minmax(0, 1fr);
+    }
+    .done {
+      grid-column: 2;
+      justify-self: start;
+    }
+    .links,
+    .helplines {
+      padding-inline-start: 0;
+      margin-inline-start: 0;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .step,
+    .step.done {
+      border-color: CanvasText;
+    }
+    .step.done {
+      border-inline-start-color: Highlight;
+    }
+    .number {
+      border-color: CanvasText;
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+    }
+    .step.done .number {
+      background: Highlight;
+      color: HighlightText;
+      border-color: Highlight;
+    }
+    .link {
+      border-color: LinkText;
+      color: LinkText;
+      background: Canvas;
+      forced-color-adjust: none;
+    }
+    .done {
+      border-color: ButtonText;
+    }
+    summary:focus-visible,
+    .link:focus-visible,
+    .done:focus-within {
+      outline-color: Highlight;
+    }
+  }
+
+  /*
+   * Print: a checklist. A closed <details> cannot be opened by CSS, so every detail is printed from a
+   * print-only copy under its step (and the one inside <details> is hidden, so nothing prints twice).
+   */
+  @media print {
+    :host {
+      color: #000;
+    }
+    .path,
+    .step,
+    .step.done {
+      background: none;
+      border-color: #000;
+      break-inside: avoid;
+    }
+    summary {
+      display: block;
+      min-height: 0;
+      padding: 0.25rem 0;
+      list-style: none;
+    }
+    summary::-webkit-details-marker {
+      display: none;
+    }
+    details > .detail {
+      display: none;
+    }
+    .print-detail {
+      display: block;
+      padding-inline-start: 2.5rem;
+    }
+    .number,
+    .step.done .number {
+      border-color: #000;
+      color: #000;
+      background: none;
+    }
+    .done {
+      border-color: #000;
+      background: none;
+    }
+    .link {
+      min-height: 0;
+      border-color: #000;
+      color: #000;
+      background: none;
+    }
+  }
+`;
+
+export const styles = [noticeStyles, own];

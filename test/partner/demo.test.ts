@@ -1,0 +1,102 @@
+/**
+ * The demo pages (demo/*.html) open without a console error and with no axe violation, and the
+ * configurator builds a working snippet (its SRI hash is accepted by the browser, a wrong one is not).
+ * Pages are served by test/server/partner.middleware.mjs at /__test/partner/demo/<page> with an error
+ * recorder injected first; they load /src/index.ts as under `npm start`.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { closePages, describeViolations, openUrl, pause, runAxe, shadowText, type OpenedPage } from './helpers.js';
+
+const PAGES = ['index.html', 'ngo.html', 'school.html', 'municipality.html', 'configurator.html'];
+
+async function openDemo(page: string, query = '', width = 1280): Promise<OpenedPage> {
+  const opened = await openUrl(`/__test/partner/demo/${page}${query}`, { width, height: 900 });
+  const doc = opened.doc;
+  if (page === 'configurator.html') {
+    await waitUntil(() => doc.documentElement.dataset.ready === 'true', 'configurator not ready', { timeout: 15000 });
+  }
+  const elements = Array.from(doc.querySelectorAll('ogv-resource-finder, ogv-helpline-banner, ogv-quick-exit'));
+  for (const el of elements) {
+    await waitUntil(() => shadowText(el).length > 0, `${el.localName} rendered nothing on ${page}`, { timeout: 15000 });
+  }
+  await pause(200);
+  return opened;
+}
+
+describe('partner kit: demo pages', function () {
+  this.timeout(60000);
+  afterEach(closePages);
+
+  for (const page of PAGES) {
+    for (const width of [1280, 320]) {
+      it(`${page} at ${width} px: renders, no console error, no axe violation`, async () => {
+        const opened = await openDemo(page, '', width);
+        const win = opened.win as unknown as { __partner: { errors: string[] } };
+        expect(opened.doc.querySelectorAll('ogv-resource-finder, ogv-helpline-banner, ogv-quick-exit').length).to.be.greaterThan(0);
+        const results = await runAxe(opened);
+        expect(describeViolations(results), 'axe').to.deep.equal([]);
+        expect(win.__partner.errors, 'console errors').to.deep.equal([]);
+      });
+    }
+  }
+
+  it('the municipality page speaks Dutch and French side by side', async () => {
+    const { doc } = await openDemo('municipality.html');
+    const [nl, fr] = Array.from(doc.querySelectorAll('ogv-resource-finder'));
+    expect((nl as unknown as { locale: string }).locale).to.equal('nl');
+    expect((fr as unknown as { locale: string }).locale).to.equal('fr');
+  });
+
+  it('the configurator previews the chosen element and writes its snippet', async () => {
+    const { doc, win } = await openDemo('configurator.html');
+    const form = doc.getElementById('config') as HTMLFormElement;
+    const snippet = () => doc.getElementById('snippet')!.textContent!;
+    const choose = (name: string, value: string) => {
+      const input = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`)!;
+      input.click();
+    };
+    choose('element', 'ogv-helpline-banner');
+    (form.elements.namedItem('lang') as HTMLSelectElement).value = 'fr';
+    form.dispatchEvent(new win.Event('change'));
+    choose('variant', 'compact');
+    const noEmergency = form.querySelector<HTMLInputElement>('input[name="no-emergency"]')!;
+    noEmergency.click();
+    await pause(100);
+    expect(snippet()).to.include('<ogv-helpline-banner lang="fr" variant="compact" no-emergency></ogv-helpline-banner>');
+    const previewed = doc.querySelector('#preview ogv-helpline-banner')!;
+    expect(previewed.getAttribute('variant')).to.equal('compact');
+    await waitUntil(() => /ligne|aide|appel/i.test(shadowText(previewed)), 'preview not in French');
+
+    choose('element', 'all');
+    form.querySelector<HTMLInputElement>('input[name="theme"]')!.click();
+    await pause(100);
+    expect(snippet()).to.match(/--ogv-color-accent: #5b2a86;/);
+    expect(doc.querySelectorAll('#preview > *').length).to.equal(3);
+    expect(doc.querySelector<HTMLElement>('#preview ogv-quick-exit')!.getAttribute('shortcut')).to.equal('none');
+    // Without a built bundle at /ogv-widgets.js there is no hash, and the page says how to get one.
+    expect(snippet()).not.to.include('integrity=');
+    expect(doc.getElementById('sri-status')!.textContent).to.match(/npm run build/);
+  });
+
+  it('the configurator adds the SRI hash of a built bundle, and the browser accepts it', async () => {
+    const { doc } = await openDemo('configurator.html', '?bundle=/dist/ogv-widgets.js');
+    const integrity = doc.getElementById('sri-status')!.dataset.integrity!;
+    expect(integrity).to.match(/^sha384-[A-Za-z0-9+/]{64}$/);
+    expect(doc.getElementById('snippet')!.textContent).to.include(`integrity="${integrity}" crossorigin="anonymous"`);
+
+    const load = (hash: string, copy: string) =>
+      new Promise<string>((resolve) => {
+        const script = document.createElement('script');
+        script.type = 'module';
+        script.integrity = hash;
+        script.crossOrigin = 'anonymous';
+        script.addEventListener('load', () => resolve('loaded'), { once: true });
+        script.addEventListener('error', () => resolve('refused'), { once: true });
+        script.src = `/dist/ogv-widgets.js?sri=${copy}`;
+        document.head.append(script);
+      });
+    expect(await load(integrity, 'right')).to.equal('loaded');
+    const wrong = integrity.slice(0, 10) + (integrity[10] === 'A' ? 'B' : 'A') + integrity.slice(11);
+    expect(await load(wrong, 'wrong')).to.equal('refused');
+  });
+});

@@ -1,0 +1,212 @@
+/**
+ * Shared helpers of the partner-kit tests: open a partner page (test/partner/pages/, served by
+ * test/server/partner.middleware.mjs with the BUILT bundle from dist/) in an iframe, look into shadow
+ * roots, read the page's record (page.js) and the server's request log, run axe inside the frame.
+ */
+import { waitUntil } from '@open-wc/testing';
+
+export const TAGS = ['ogv-resource-finder', 'ogv-helpline-banner', 'ogv-quick-exit'] as const;
+export type Tag = (typeof TAGS)[number];
+
+export interface PartnerRecord {
+  errors: string[];
+  warnings: string[];
+  violations: string[];
+  shifts: { value: number; hadRecentInput: boolean; time: number }[];
+  resources: string[];
+  layoutShiftSupported: boolean;
+  sentinel: { top: number; time: number }[];
+  console: string[];
+  events: string[];
+  startUrl: string;
+  startHistory: number;
+  hostStylesBefore?: Record<string, string[]>;
+}
+
+export type PartnerWindow = Window &
+  typeof globalThis & {
+    __partner: PartnerRecord;
+    __hostStyles?: () => Record<string, string[]>;
+    axe?: { run: (context: unknown, options?: unknown) => Promise<AxeResults> };
+  };
+
+export interface AxeNode {
+  target: unknown[];
+  html: string;
+  failureSummary?: string;
+}
+export interface AxeResults {
+  violations: { id: string; impact: string; help: string; nodes: AxeNode[] }[];
+}
+
+export interface OpenedPage {
+  frame: HTMLIFrameElement;
+  win: PartnerWindow;
+  doc: Document;
+  token: string;
+  /** What this page asked of the test server so far. */
+  log(): Promise<{ requests: { method: string; url: string; referer: string }[]; reports: string[] }>;
+}
+
+let counter = 0;
+
+/** A fresh token per page, so the server's log holds this page's requests only. */
+export function newToken(): string {
+  counter += 1;
+  return `t${Date.now().toString(36)}${counter}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Opens test/partner/pages/<page> in an iframe `width` px wide; `query` e.g. `csp=strict&lang=nl`. */
+export async function openPage(page: string, { width = 1024, height = 800, query = '' } = {}): Promise<OpenedPage> {
+  const token = newToken();
+  return openUrl(`/__test/partner/${token}/${page}${query ? `?${query}` : ''}`, { width, height, token });
+}
+
+/** Opens any URL of the test server in an iframe; `token` names the server log (and the axe route). */
+export async function openUrl(url: string, { width = 1024, height = 800, token = newToken() } = {}): Promise<OpenedPage> {
+  const frame = document.createElement('iframe');
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
+  frame.style.border = '0';
+  // In view at the top of the runner's page: browsers throttle rendering of off-screen frames, which would
+  // hide layout shifts and stall animation frames.
+  frame.style.position = 'fixed';
+  frame.style.top = '0';
+  frame.style.left = '0';
+  frame.style.zIndex = '1000';
+  frame.style.background = '#fff';
+  frame.title = url;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as PartnerWindow;
+  return {
+    frame,
+    win,
+    doc: frame.contentDocument!,
+    token,
+    log: async () => (await fetch(`/__test/partner/log/${token}`)).json(),
+  };
+}
+
+/** Removes every test frame (call in afterEach). */
+export function closePages(): void {
+  for (const frame of document.querySelectorAll('iframe')) frame.remove();
+}
+
+/** Every element matching `selector` in `root` and in every shadow root below it. */
+export function deepQueryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
+  const found: T[] = [];
+  const visit = (node: ParentNode) => {
+    found.push(...(Array.from(node.querySelectorAll(selector)) as T[]));
+    for (const el of Array.from(node.querySelectorAll('*'))) if (el.shadowRoot) visit(el.shadowRoot);
+  };
+  visit(root);
+  return found;
+}
+
+/** The visible text of a shadow root (and shadow roots nested in it). */
+export function shadowText(el: Element): string {
+  const root = el.shadowRoot;
+  if (!root) return '';
+  let text = root.textContent ?? '';
+  for (const inner of Array.from(root.querySelectorAll('*'))) if (inner.shadowRoot) text += ' ' + shadowText(inner);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Waits until every element of `tags` in `doc` is defined and has rendered visible text. */
+export async function waitRendered(doc: Document, tags: readonly string[] = TAGS, timeout = 10000): Promise<void> {
+  for (const tag of tags) {
+    const all = Array.from(doc.querySelectorAll(tag));
+    if (!all.length) throw new Error(`no <${tag}> on the page`);
+    for (const el of all) {
+      await waitUntil(() => shadowText(el).length > 0, `<${tag}> rendered nothing`, { timeout });
+    }
+  }
+  // Let pending Lit updates (register loaded, live regions) settle.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/** The finder's search box, once the finder renders one. */
+export function finderSearchBox(doc: Document): HTMLInputElement | undefined {
+  const finder = doc.querySelector('ogv-resource-finder');
+  if (!finder?.shadowRoot) return undefined;
+  return deepQueryAll<HTMLInputElement>(finder.shadowRoot, 'input[type="search"]')[0];
+}
+
+/** The quick exit's button, once rendered. */
+export function quickExitButton(doc: Document): HTMLElement | undefined {
+  const exit = doc.querySelector('ogv-quick-exit');
+  if (!exit?.shadowRoot) return undefined;
+  return deepQueryAll<HTMLElement>(exit.shadowRoot, 'button, a[href]')[0];
+}
+
+/** Injects node_modules/axe-core into the frame (same-origin script, CSP-safe) and runs it on the page. */
+export async function runAxe(page: OpenedPage, context: unknown = page.doc): Promise<AxeResults> {
+  if (!page.win.axe) {
+    const script = page.doc.createElement('script');
+    const ready = new Promise((resolve, reject) => {
+      script.addEventListener('load', resolve, { once: true });
+      script.addEventListener('error', reject, { once: true });
+    });
+    script.src = `/__test/partner/${page.token}/axe.min.js`;
+    page.doc.head.append(script);
+    await ready;
+  }
+  return page.win.axe!.run(context, { resultTypes: ['violations'] });
+}
+
+/** axe violations as short readable lines, for assertion messages. */
+export function describeViolations(results: AxeResults): string[] {
+  return results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.html.slice(0, 120)}`).join(' | ')}`,
+  );
+}
+
+/** Waits `ms` milliseconds. */
+export function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Adds a module script for `src` to the frame's document and waits for it to run. */
+export async function addModuleScript(page: OpenedPage, src: string): Promise<void> {
+  const script = page.doc.createElement('script');
+  script.type = 'module';
+  const loaded = new Promise((resolve, reject) => {
+    script.addEventListener('load', resolve, { once: true });
+    script.addEventListener('error', () => reject(new Error(`${src} failed to load`)), { once: true });
+  });
+  script.src = src;
+  page.doc.head.append(script);
+  await loaded;
+}
+
+/** Clicks the filters and every button of the finder and the banner (never a link: links leave the page). */
+export async function useEverything(page: OpenedPage): Promise<number> {
+  let used = 0;
+  const finder = page.doc.querySelector('ogv-resource-finder')!;
+  const banner = page.doc.querySelector('ogv-helpline-banner')!;
+  for (const box of deepQueryAll<HTMLInputElement>(finder.shadowRoot!, 'input[type="checkbox"], input[type="radio"]').slice(0, 4)) {
+    box.click();
+    used++;
+    await pause(50);
+  }
+  for (const select of deepQueryAll<HTMLSelectElement>(finder.shadowRoot!, 'select')) {
+    if (select.options.length > 1) {
+      select.selectedIndex = 1;
+      select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+      used++;
+      await pause(50);
+    }
+  }
+  for (const host of [finder, banner]) {
+    for (const button of deepQueryAll<HTMLElement>(host.shadowRoot!, 'button, summary')) {
+      button.click();
+      used++;
+      await pause(50);
+    }
+  }
+  return used;
+}

@@ -1,0 +1,146 @@
+/*
+ * First script of every partner test page (classic, so it runs before the module bundle): records what a
+ * partner would see go wrong. Everything lands on window.__partner for the test in the parent page.
+ * It uses no HTML sinks, so it runs under `require-trusted-types-for 'script'`.
+ */
+(function () {
+  var record = {
+    errors: [],
+    warnings: [],
+    violations: [],
+    shifts: [],
+    resources: [],
+    layoutShiftSupported: false,
+    sentinel: [],
+    startUrl: location.href,
+    startHistory: history.length,
+  };
+  window.__partner = record;
+
+  var lang = new URLSearchParams(location.search).get('lang');
+  if (lang) document.documentElement.lang = lang;
+
+  window.addEventListener('error', function (event) {
+    record.errors.push(String(event.message || (event.target && (event.target.src || event.target.href)) || 'error'));
+  }, true);
+  window.addEventListener('unhandledrejection', function (event) {
+    record.errors.push('unhandled rejection: ' + String(event.reason));
+  });
+  var error = console.error.bind(console);
+  console.error = function () {
+    record.errors.push(Array.prototype.map.call(arguments, String).join(' '));
+    error.apply(console, arguments);
+  };
+  var warn = console.warn.bind(console);
+  console.warn = function () {
+    record.warnings.push(Array.prototype.map.call(arguments, String).join(' '));
+    warn.apply(console, arguments);
+  };
+  record.console = [];
+  ['log', 'info', 'debug'].forEach(function (name) {
+    var original = console[name].bind(console);
+    console[name] = function () {
+      record.console.push(Array.prototype.map.call(arguments, String).join(' '));
+      original.apply(console, arguments);
+    };
+  });
+  record.events = [];
+  ['ogv-results-change', 'ogv-resource-open', 'ogv-helpline-contact', 'ogv-quick-exit'].forEach(function (name) {
+    document.addEventListener(name, function (event) {
+      record.events.push(name + ' ' + JSON.stringify(event.detail));
+    });
+  });
+  document.addEventListener('securitypolicyviolation', function (event) {
+    record.violations.push(event.violatedDirective + ' ' + event.blockedURI + ' ' + (event.sample || ''));
+  });
+
+  if (typeof PerformanceObserver !== 'undefined') {
+    var types = PerformanceObserver.supportedEntryTypes || [];
+    if (types.indexOf('layout-shift') >= 0) {
+      record.layoutShiftSupported = true;
+      new PerformanceObserver(function (list) {
+        list.getEntries().forEach(function (entry) {
+          record.shifts.push({
+            value: entry.value,
+            hadRecentInput: entry.hadRecentInput,
+            time: Math.round(entry.startTime),
+            sources: (entry.sources || []).map(function (source) {
+              var node = source.node;
+              var name = node ? (node.id ? '#' + node.id : node.nodeName) : '?';
+              return name + ' ' + Math.round(source.previousRect.y) + '→' + Math.round(source.currentRect.y) +
+                ' h' + Math.round(source.previousRect.height) + '→' + Math.round(source.currentRect.height);
+            }),
+          });
+        });
+      }).observe({ type: 'layout-shift', buffered: true });
+    }
+    new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (entry) {
+        record.resources.push(entry.name);
+      });
+    }).observe({ type: 'resource', buffered: true });
+  }
+
+  record.defined = {};
+  if (window.customElements) {
+    ['ogv-resource-finder', 'ogv-helpline-banner', 'ogv-quick-exit'].forEach(function (tag) {
+      customElements.whenDefined(tag).then(function () {
+        record.defined[tag] = Math.round(performance.now());
+      });
+    });
+  }
+  // When the widgets present in the markup have rendered once: the start of "after load" for layout shifts.
+  document.addEventListener('DOMContentLoaded', function () {
+    var present = ['ogv-resource-finder', 'ogv-helpline-banner', 'ogv-quick-exit'].filter(function (tag) {
+      return document.querySelector(tag);
+    });
+    if (!present.length || !window.customElements) return;
+    Promise.all(present.map(function (tag) { return customElements.whenDefined(tag); }))
+      .then(function () {
+        return Promise.all(Array.prototype.map.call(document.querySelectorAll(present.join(',')), function (el) {
+          return el.updateComplete;
+        }));
+      })
+      .then(function () {
+        // The first render is laid out by the next task (timers run even in a page that is not painted).
+        setTimeout(function () {
+          record.renderedAt = Math.round(performance.now());
+          var after = document.getElementById('after');
+          if (after) {
+            // The baseline for "after load": where the host text sits once the widgets have rendered.
+            record.sentinel.push({ top: Math.round(after.getBoundingClientRect().top + window.scrollY), time: record.renderedAt });
+          }
+        }, 0);
+      });
+  });
+  var paints = [];
+  record.paints = paints;
+  if (typeof PerformanceObserver !== 'undefined' && (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') >= 0) {
+    new PerformanceObserver(function (list) {
+      list.getEntries().forEach(function (entry) {
+        paints.push(entry.name + ' ' + Math.round(entry.startTime));
+      });
+    }).observe({ type: 'paint', buffered: true });
+  }
+
+  // Where #after (host content below the widgets) sits in every frame: a layout-shift measure that also
+  // works where the Layout Instability API does not (Firefox).
+  function sample() {
+    var after = document.getElementById('after');
+    if (after) {
+      var top = Math.round(after.getBoundingClientRect().top + window.scrollY);
+      var last = record.sentinel[record.sentinel.length - 1];
+      if (!last || last.top !== top) record.sentinel.push({ top: top, time: Math.round(performance.now()) });
+    }
+  }
+  // Every frame and every 20 ms (timers run even where a hidden frame gets no animation frames).
+  function onFrame() {
+    sample();
+    if (performance.now() < 15000) requestAnimationFrame(onFrame);
+  }
+  requestAnimationFrame(onFrame);
+  var timer = setInterval(function () {
+    sample();
+    if (performance.now() > 15000) clearInterval(timer);
+  }, 20);
+})();
