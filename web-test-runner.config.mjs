@@ -9,6 +9,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin, sendKeysPlugin, setViewportPlugin, emulateMediaPlugin } from '@web/test-runner-commands/plugins';
 import { middleware } from './test/server/index.mjs';
+import { emulateMediaPlusPlugin } from './test/commands/emulate-media.mjs';
 
 const chromiumFlags = [
   '--no-sandbox',
@@ -84,6 +85,7 @@ export default {
     a11ySnapshotPlugin(),
     sendKeysPlugin(),
     setViewportPlugin(),
+    emulateMediaPlusPlugin(), // before the stock one: adds forced-colors in Chromium
     emulateMediaPlugin(),
   ],
   browsers: wanted.map((name) => all[name]()),

@@ -3,7 +3,8 @@
  * register (and on fixture helplines with opening hours, as the register has none yet).
  */
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from '../commands/media.js';
 import '../../src/helpline-banner/index.js';
 import { OgvHelplineBanner } from '../../src/helpline-banner/helpline-banner.js';
 import { defineOnce } from '../../src/core/ogv-element.js';
@@ -527,6 +528,26 @@ describe('<ogv-helpline-banner>: media', () => {
     }
     const web = root(el).querySelector('a[data-channel="web"]')!;
     expect(getComputedStyle(web, '::after').content).to.include('https://');
+  });
+
+  it('uses system colours in forced-colors mode, every contact link visible and named', async function () {
+    const el = await banner(html`<ogv-helpline-banner lang="en"></ogv-helpline-banner>`);
+    try {
+      await emulateMedia({ forcedColors: 'active' });
+    } catch {
+      this.skip(); // Firefox cannot emulate media features here
+    }
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      for (const link of root(el).querySelectorAll<HTMLAnchorElement>('a.contact')) {
+        const style = getComputedStyle(link);
+        expect(style.color, link.textContent!).not.to.equal(style.backgroundColor);
+        expect(link.getBoundingClientRect().height).to.be.at.least(44);
+      }
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('follows a dark colour scheme', async function () {

@@ -4,7 +4,8 @@
  * Referer and history are in navigation.test.ts.
  */
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from '../commands/media.js';
 import '../../src/quick-exit/index.js';
 import { DEFAULT_QUICK_EXIT_HREF, OgvQuickExit, type QuickExitDetail } from '../../src/quick-exit/quick-exit.js';
 
@@ -682,9 +683,8 @@ describe('<ogv-quick-exit> media', () => {
     await emulateOrSkip(this, { forcedColors: 'active' } as Parameters<typeof emulateMedia>[0]);
     try {
       if (!matchMedia('(forced-colors: active)').matches) {
-        // @web/test-runner-commands' emulateMedia passes forcedColors only to Playwright, not to the
-        // puppeteer/Chrome launchers used here (and Firefox has no forced-colors emulation at all); the
-        // stylesheet test below covers the rules in both browsers.
+        // Chromium emulates forced colours (test/commands/emulate-media.mjs); Firefox driven over WebDriver
+        // BiDi cannot, and the stylesheet test below covers the rules there.
         this.skip();
       }
       const style = getComputedStyle(buttonOf(el));

@@ -3,7 +3,8 @@
  * attribute, disclosure by keyboard, ticking off without a trace, four languages, axe, heading levels.
  */
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from '../commands/media.js';
 import '../../src/report-path/index.js';
 import type { OgvReportPath } from '../../src/report-path/report-path.js';
 import type { OgvHelplineBanner } from '../../src/helpline-banner/helpline-banner.js';
@@ -373,6 +374,29 @@ describe('<ogv-report-path>: print', () => {
       await emulateMedia({ colorScheme: 'light' });
     } catch {
       // not supported in this browser
+    }
+  });
+
+  it('uses system colours in forced-colors mode: links, checkboxes and the ticked state stay visible', async function () {
+    const el = await path(html`<ogv-report-path lang="en"></ogv-report-path>`);
+    try {
+      await emulateMedia({ forcedColors: 'active' });
+    } catch {
+      this.skip(); // Firefox cannot emulate media features here
+    }
+    try {
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      const link = root(el).querySelector<HTMLElement>('a.link')!;
+      const style = getComputedStyle(link);
+      expect(style.color).not.to.equal(style.backgroundColor);
+      const box = root(el).querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+      box.click();
+      await el.updateComplete;
+      expect(box.checked).to.equal(true);
+      expect(box.getBoundingClientRect().width).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
     }
   });
 });

@@ -3,7 +3,8 @@
  * leaves the element (events, never the query).
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia } from '../commands/media.js';
 import '../../src/resource-finder/index.js';
 import type { OgvResourceFinder } from '../../src/resource-finder/index.js';
 import { bundledRegister } from '../../src/core/register.js';

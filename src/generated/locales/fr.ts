@@ -48,7 +48,7 @@
 's8ffd6d62bd2119a4': str`${0} ressources`,
 's922c4ed12fa897e6': `StopNCII crée sur votre propre appareil une empreinte numérique (un hash) de votre image. Les plateformes partenaires peuvent utiliser cette empreinte pour bloquer les copies. Source : stopncii.org.`,
 'sa3a9ddbbfa43f996': `Fermeture de la page…`,
-'sa711c53858725ca5': `Personne ne devrait traverser cela sans soutien.`,
+'sa711c53858725ca5': `Vous n’avez pas à affronter cela sans aide.`,
 'sa8beb6b1182241ac': `Filtres`,
 'sb1efee9d7eee8b8d': `L’Institut est un « signaleur de confiance » (trusted flagger) reconnu au titre du règlement européen sur les services numériques (DSA). Les plateformes doivent traiter ses signalements en priorité. Chaque heure compte quand une image intime est diffusée sans consentement.`,
 'sb330dee1bbc2743f': `Naviguer en sécurité`,
