@@ -7,38 +7,12 @@
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_CSV, DEFAULT_REGISTER, ROOT, entriesToCsv, parseRegisterText } from './register-lib.mjs';
+import { DEFAULT_CSV, ROOT, entriesToCsv, parseFileArgs, parseRegisterText } from './register-lib.mjs';
 
-function parseArgs(argv) {
-  const options = { out: undefined, register: undefined };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--register') options.register = argv[++i];
-    else if (arg === '--help' || arg === '-h') options.help = true;
-    else if (!options.out) options.out = arg;
-    else throw new Error(`unexpected argument: ${arg}`);
-  }
-  return options;
-}
-
-let options;
-try {
-  options = parseArgs(process.argv.slice(2));
-} catch (error) {
-  console.error(error.message);
-  process.exit(2);
-}
-if (options.help) {
-  console.log('Usage: node scripts/register-export.mjs [out.csv] [--register register.json]');
-  process.exit(0);
-}
-
-// npm runs scripts from the package root; paths given by the user are relative to where they ran npm.
-const base = process.env.INIT_CWD ?? process.cwd();
-const registerPath = options.register ? resolve(base, options.register) : resolve(ROOT, DEFAULT_REGISTER);
-const registerLabel = options.register ?? DEFAULT_REGISTER;
-const outPath = options.out ? resolve(base, options.out) : resolve(ROOT, DEFAULT_CSV);
-const outLabel = options.out ?? DEFAULT_CSV;
+const args = parseFileArgs(process.argv.slice(2), 'Usage: npm run register:export [-- out.csv] [-- --register register.json]');
+const { registerPath, registerLabel } = args;
+const outPath = args.filePath ?? resolve(ROOT, DEFAULT_CSV);
+const outLabel = args.file ?? DEFAULT_CSV;
 
 let text;
 try {

@@ -5,40 +5,16 @@
 // Usage: npm run register:import -- file.csv [--register path/to/register.json]
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import {
-  DEFAULT_REGISTER, ROOT, checkRegister, csvToEntries, formatRegister, parseRegisterText, summary,
+  checkRegister, csvToEntries, formatRegister, parseFileArgs, parseRegisterText, summary,
 } from './register-lib.mjs';
 
-function parseArgs(argv) {
-  const options = { csv: undefined, register: undefined };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === '--register') options.register = argv[++i];
-    else if (arg === '--help' || arg === '-h') options.help = true;
-    else if (!options.csv) options.csv = arg;
-    else throw new Error(`unexpected argument: ${arg}`);
-  }
-  return options;
-}
+const { file: csvLabel, filePath: csvPath, registerPath, registerLabel } = parseFileArgs(
+  process.argv.slice(2),
+  'Usage: npm run register:import -- file.csv [--register register.json]',
+  { requireFile: true },
+);
 
-let options;
-try {
-  options = parseArgs(process.argv.slice(2));
-} catch (error) {
-  console.error(error.message);
-  process.exit(2);
-}
-if (options.help || !options.csv) {
-  console.error('Usage: npm run register:import -- file.csv [--register register.json]');
-  process.exit(options.help ? 0 : 2);
-}
-
-// npm runs scripts from the package root; paths given by the user are relative to where they ran npm.
-const base = process.env.INIT_CWD ?? process.cwd();
-const registerPath = options.register ? resolve(base, options.register) : resolve(ROOT, DEFAULT_REGISTER);
-const registerLabel = options.register ?? DEFAULT_REGISTER;
-const csvLabel = options.csv;
 
 const read = (path, label) => {
   try {
@@ -55,7 +31,7 @@ if (parsed.problems.length) {
   process.exit(1);
 }
 
-const { entries, problems: csvProblems } = csvToEntries(read(resolve(base, options.csv), csvLabel), csvLabel);
+const { entries, problems: csvProblems } = csvToEntries(read(csvPath, csvLabel), csvLabel);
 if (csvProblems.length) {
   for (const problem of csvProblems) console.error(problem);
   console.error(`${registerLabel}: not written`);

@@ -3,7 +3,7 @@
 // The contract is src/core/register-types.ts; register/register.schema.json states it in JSON Schema.
 
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -62,6 +62,36 @@ export const SHARED_URLS = [
  * @param {string} text
  * @param {string} label the file name shown in messages
  */
+/**
+ * Command-line arguments of the import and export scripts: one optional file (`file`) and `--register PATH`.
+ * Prints `usage` and exits 0 on --help, exits 2 on a bad argument or when `requireFile` and no file is given.
+ * Paths are resolved against the folder npm was run from (INIT_CWD), defaults against the package root.
+ */
+export function parseFileArgs(argv, usage, { requireFile = false } = {}) {
+  const options = { file: undefined, register: undefined, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--register') options.register = argv[++i];
+    else if (arg === '--help' || arg === '-h') options.help = true;
+    else if (!options.file) options.file = arg;
+    else {
+      console.error(`unexpected argument: ${arg}\n${usage}`);
+      process.exit(2);
+    }
+  }
+  if (options.help || (requireFile && !options.file)) {
+    (options.help ? console.log : console.error)(usage);
+    process.exit(options.help ? 0 : 2);
+  }
+  const base = process.env.INIT_CWD ?? process.cwd();
+  return {
+    file: options.file,
+    filePath: options.file ? resolve(base, options.file) : undefined,
+    registerPath: options.register ? resolve(base, options.register) : resolve(ROOT, DEFAULT_REGISTER),
+    registerLabel: options.register ?? DEFAULT_REGISTER,
+  };
+}
+
 export function parseRegisterText(text, label) {
   try {
     return { register: JSON.parse(text), problems: [] };

@@ -1,5 +1,6 @@
 /** Styles of <ogv-helpline-banner>: cards, strip and sentence; dark scheme, forced colours, 320 px, print. */
 import { css } from 'lit';
+import { baseStyles } from '../core/base-styles.js';
 import { noticeStyles } from '../core/register-notice.js';
 
 const own = css`
@@ -33,11 +34,6 @@ const own = css`
   :host([variant='inline']) {
     display: inline;
     color: var(--ogv-color-text, inherit);
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
   }
   ul {
     margin: 0;
@@ -303,4 +299,4 @@ const own = css`
   }
 `;
 
-export const styles = [noticeStyles, own];
+export const styles = [baseStyles, noticeStyles, own];

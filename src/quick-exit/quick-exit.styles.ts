@@ -1,6 +1,7 @@
 import { css } from 'lit';
+import { baseStyles } from '../core/base-styles.js';
 
-export const styles = css`
+const own = css`
   :host {
     /* sticky-top (the default, and any unknown position): in flow at the inline end, so it covers nothing
        until the page scrolls, then stays at the top. */
@@ -37,11 +38,6 @@ export const styles = css`
     display: inline-block;
     margin: 0;
     vertical-align: middle;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
   }
   [hidden] {
     display: none !important;
@@ -116,18 +112,6 @@ export const styles = css`
     font-size: 0.875em;
     text-decoration: underline;
     overflow-wrap: anywhere;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: -1px !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
   }
   /* The overlay: a modal dialog in the top layer, so everything else is hidden and inert. */
   dialog {
@@ -205,3 +189,5 @@ export const styles = css`
     }
   }
 `;
+
+export const styles = [baseStyles, own];

@@ -1,5 +1,6 @@
 /** Styles of <ogv-report-path>: numbered steps, disclosure, tick box; dark scheme, forced colours, 320 px, print. */
 import { css } from 'lit';
+import { baseStyles } from '../core/base-styles.js';
 import { noticeStyles } from '../core/register-notice.js';
 
 const own = css`
@@ -32,11 +33,6 @@ const own = css`
   }
   :host([hidden]) {
     display: none;
-  }
-  *,
-  *::before,
-  *::after {
-    box-sizing: border-box;
   }
   p {
     margin: 0;
@@ -303,4 +299,4 @@ const own = css`
   }
 `;
 
-export const styles = [noticeStyles, own];
+export const styles = [baseStyles, noticeStyles, own];

@@ -3,6 +3,7 @@
  * colour scheme, system colours under forced colours, readable from 320 px wide, 44 px tap targets.
  */
 import { css } from 'lit';
+import { baseStyles } from '../core/base-styles.js';
 import { noticeStyles } from '../core/register-notice.js';
 
 const finder = css`
@@ -33,26 +34,10 @@ const finder = css`
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
-  }
   .heading {
     margin: 0 0 var(--_space);
     font-size: 1.5em;
     line-height: 1.25;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: -1px !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
   }
   :focus-visible {
     outline: 3px solid var(--_accent);
@@ -311,4 +296,4 @@ const finder = css`
   }
 `;
 
-export const styles = [noticeStyles, finder];
+export const styles = [baseStyles, noticeStyles, finder];
