@@ -32,8 +32,10 @@ export interface HelplineContactDetail {
 interface Contact {
   channel: Channel;
   href: string | undefined;
-  /** "Call 1712", "Chat with Child Focus"…: the link's text and accessible name. */
+  /** "Call 1712", "Chat with Child Focus"…: the link's accessible name, and its text unless `text` is set. */
   label: string;
+  /** Shorter visible text, contained in `label` (so the spoken name still matches what is seen). */
+  text?: string;
 }
 
 /** "hulp.igvm.be" or "igvm-iefh.belgium.be/nl": a URL as people say it (host and path, no scheme). */
@@ -204,7 +206,7 @@ export class OgvHelplineBanner extends OgvElement {
     return helpline.channels.map((channel) => ({ channel, ...this.#link(helpline, channel) }));
   }
 
-  #link(helpline: Helpline, channel: Channel): { href: string | undefined; label: string } {
+  #link(helpline: Helpline, channel: Channel): { href: string | undefined; label: string; text?: string } {
     const { value } = channel;
     const name = helpline.name;
     // The number as people write it ("0800 12 800"); the link dials `value`.
@@ -225,7 +227,10 @@ export class OgvHelplineBanner extends OgvElement {
         const label = msg(str`Website of ${name}`);
         // Two websites of one helpline must not share a name: the second says where it goes.
         const several = helpline.channels.filter((c) => c.type === 'web').length > 1;
-        return { href, label: several && href ? `${label} (${shortUrl(href)})` : label };
+        // It shows just the address ("hulp.igvm.be"); its name says whose website it is.
+        if (!several || !href) return { href, label };
+        // The name starts with what is seen (WCAG 2.5.3, label in name), then says whose website it is.
+        return { href, label: `${shortUrl(href)}, ${label}`, text: shortUrl(href) };
       }
     }
   }
@@ -241,7 +246,7 @@ export class OgvHelplineBanner extends OgvElement {
 
   #contactLink(helpline: Helpline, contact: Contact, text?: string): TemplateResult {
     const { channel, href, label } = contact;
-    const shown = text ?? label;
+    const shown = text ?? contact.text ?? label;
     if (!href) return html`<span class="contact-text" data-channel=${channel.type}>${shown}</span>`;
     return html`<a
       part="contact"
