@@ -15,3 +15,21 @@ export interface Media {
 export function emulateMedia(media: Media): Promise<void> {
   return executeServerCommand('ogv-emulate-media', media);
 }
+
+/**
+ * `emulateMedia(media)`, or skips the running test where the browser cannot emulate media features (Firefox
+ * here); any other error still fails the test. Call it as `await emulateOrSkip(this, …)` in a `function` test.
+ */
+export async function emulateOrSkip(ctx: { skip(): void }, media: Media): Promise<void> {
+  try {
+    await emulateMedia(media);
+  } catch (error) {
+    if (/CDP|cannot emulate|not supported/i.test(String(error))) ctx.skip();
+    throw error;
+  }
+}
+
+/** `emulateMedia(media)` where the browser can; a no-op where it cannot (for cleanup hooks). */
+export async function resetMedia(media: Media): Promise<void> {
+  await emulateMedia(media).catch(() => undefined);
+}

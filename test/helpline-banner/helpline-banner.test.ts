@@ -4,7 +4,7 @@
  */
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { emulateMedia } from '../commands/media.js';
+import { emulateMedia, emulateOrSkip, resetMedia } from '../commands/media.js';
 import '../../src/helpline-banner/index.js';
 import { OgvHelplineBanner } from '../../src/helpline-banner/helpline-banner.js';
 import { defineOnce } from '../../src/core/ogv-element.js';
@@ -505,19 +505,11 @@ describe('<ogv-helpline-banner>: accessible at 320 px and 1280 px, in four langu
 
 describe('<ogv-helpline-banner>: media', () => {
   afterEach(async () => {
-    try {
-      await emulateMedia({ media: 'screen', colorScheme: 'light' });
-    } catch {
-      // not supported in this browser
-    }
+    await resetMedia({ media: 'screen', colorScheme: 'light' });
   });
 
   it('prints phone numbers in full and the helplines behind "more"', async function () {
-    try {
-      await emulateMedia({ media: 'print' });
-    } catch {
-      this.skip();
-    }
+    await emulateOrSkip(this, { media: 'print' });
     const el = await banner(html`<ogv-helpline-banner lang="en" variant="compact"></ogv-helpline-banner>`);
     const panel = root(el).querySelector('[part~="more-panel"]')!;
     expect(isDisplayed(panel)).to.equal(true);
@@ -532,11 +524,7 @@ describe('<ogv-helpline-banner>: media', () => {
 
   it('uses system colours in forced-colors mode, every contact link visible and named', async function () {
     const el = await banner(html`<ogv-helpline-banner lang="en"></ogv-helpline-banner>`);
-    try {
-      await emulateMedia({ forcedColors: 'active' });
-    } catch {
-      this.skip(); // Firefox cannot emulate media features here
-    }
+    await emulateOrSkip(this, { forcedColors: 'active' });
     try {
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       for (const link of root(el).querySelectorAll<HTMLAnchorElement>('a.contact')) {
@@ -554,11 +542,7 @@ describe('<ogv-helpline-banner>: media', () => {
     const el = await banner(html`<ogv-helpline-banner lang="en"></ogv-helpline-banner>`);
     const link = root(el).querySelector('a.contact')!;
     const light = getComputedStyle(link).backgroundColor;
-    try {
-      await emulateMedia({ colorScheme: 'dark' });
-    } catch {
-      this.skip();
-    }
+    await emulateOrSkip(this, { colorScheme: 'dark' });
     expect(getComputedStyle(link).backgroundColor).not.to.equal(light);
     await expect(el).to.be.accessible();
     // The inline sentence keeps the colour of the paragraph around it (this page stays light).

@@ -5,7 +5,7 @@
  */
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { emulateMedia } from '../commands/media.js';
+import { emulateMedia, emulateOrSkip } from '../commands/media.js';
 import '../../src/quick-exit/index.js';
 import { DEFAULT_QUICK_EXIT_HREF, OgvQuickExit, type QuickExitDetail } from '../../src/quick-exit/quick-exit.js';
 
@@ -633,16 +633,6 @@ describe('<ogv-quick-exit> layout', () => {
     window.scrollTo(0, 0);
   });
 });
-
-/** emulateMedia, or a skip where the browser cannot (puppeteer's Firefox speaks WebDriver BiDi, not CDP). */
-async function emulateOrSkip(ctx: TestContext, media: Parameters<typeof emulateMedia>[0]): Promise<void> {
-  try {
-    await emulateMedia(media);
-  } catch (error) {
-    if (/CDP/.test(String(error))) ctx.skip(); // covered by the stylesheet checks below
-    throw error;
-  }
-}
 
 /** The style rules of `el`'s shadow root inside an @media whose condition includes `condition`. */
 function mediaRules(el: OgvQuickExit, condition: string): CSSStyleRule[] {

@@ -4,7 +4,7 @@
  */
 import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { emulateMedia } from '../commands/media.js';
+import { emulateMedia, emulateOrSkip, resetMedia } from '../commands/media.js';
 import '../../src/report-path/index.js';
 import type { OgvReportPath } from '../../src/report-path/report-path.js';
 import type { OgvHelplineBanner } from '../../src/helpline-banner/helpline-banner.js';
@@ -333,22 +333,14 @@ describe('<ogv-report-path>: languages, headings, accessibility', () => {
 
 describe('<ogv-report-path>: print', () => {
   afterEach(async () => {
-    try {
-      await emulateMedia({ media: 'screen' });
-    } catch {
-      // not supported in this browser
-    }
+    await resetMedia({ media: 'screen' });
   });
 
   it('prints every detail once, even of closed steps, with the links', async function () {
     const el = await path(html`<ogv-report-path lang="en" compact></ogv-report-path>`);
     const li = stepEl(el, 'ask-institute');
     expect(isDisplayed(li.querySelector('.print-detail')!)).to.equal(false);
-    try {
-      await emulateMedia({ media: 'print' });
-    } catch {
-      this.skip();
-    }
+    await emulateOrSkip(this, { media: 'print' });
     expect(li.querySelector('details')!.open).to.equal(false);
     const printed = li.querySelector('.print-detail')!;
     expect(isDisplayed(printed)).to.equal(true);
@@ -363,27 +355,15 @@ describe('<ogv-report-path>: print', () => {
     const el = await path(html`<ogv-report-path lang="en"></ogv-report-path>`);
     const link = root(el).querySelector('a.link')!;
     const light = getComputedStyle(link).backgroundColor;
-    try {
-      await emulateMedia({ colorScheme: 'dark' });
-    } catch {
-      this.skip();
-    }
+    await emulateOrSkip(this, { colorScheme: 'dark' });
     expect(getComputedStyle(link).backgroundColor).not.to.equal(light);
     await expect(el).to.be.accessible();
-    try {
-      await emulateMedia({ colorScheme: 'light' });
-    } catch {
-      // not supported in this browser
-    }
+    await resetMedia({ colorScheme: 'light' });
   });
 
   it('uses system colours in forced-colors mode: links, checkboxes and the ticked state stay visible', async function () {
     const el = await path(html`<ogv-report-path lang="en"></ogv-report-path>`);
-    try {
-      await emulateMedia({ forcedColors: 'active' });
-    } catch {
-      this.skip(); // Firefox cannot emulate media features here
-    }
+    await emulateOrSkip(this, { forcedColors: 'active' });
     try {
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
       const link = root(el).querySelector<HTMLElement>('a.link')!;

@@ -4,7 +4,7 @@
  */
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { emulateMedia } from '../commands/media.js';
+import { emulateMedia, emulateOrSkip } from '../commands/media.js';
 import '../../src/resource-finder/index.js';
 import type { OgvResourceFinder } from '../../src/resource-finder/index.js';
 import { bundledRegister } from '../../src/core/register.js';
@@ -62,16 +62,6 @@ async function make(template = html`<ogv-resource-finder lang="en"></ogv-resourc
 afterEach(async () => {
   await setViewport({ width: 1280, height: 800 });
 });
-
-/** emulateMedia, or a skip where the browser cannot (puppeteer's Firefox speaks WebDriver BiDi, not CDP). */
-async function emulateOrSkip(ctx: Mocha.Context, media: Parameters<typeof emulateMedia>[0]): Promise<void> {
-  try {
-    await emulateMedia(media);
-  } catch (error) {
-    if (/CDP|not supported|support/i.test(String(error))) ctx.skip();
-    throw error;
-  }
-}
 
 describe('ogv-resource-finder: browsing', () => {
   it('lists the whole register, grouped by section, 20 at a time', async () => {
