@@ -27,7 +27,7 @@ function libraryConfig(name: string): UserConfig {
     build: {
       outDir: 'dist',
       emptyOutDir: false,
-      target: 'es2021',
+      target: 'es2022',
       sourcemap: true,
       minify: true,
       lib: { entry, formats: ['es'], fileName: () => `${name}.js` },

@@ -1,6 +1,9 @@
 /**
  * The shape of a published register (register/register.json), as the widgets read it.
- * register/register.schema.json is the same contract in JSON Schema; keep them in step.
+ * register/register.schema.json is the contract of the published document, in JSON Schema; keep them in
+ * step. Fields the widgets never show or search (the document's `publisher` and `license`, an entry's
+ * `place` and `languagesInferred`, a helpline's `source`) are checked by `npm run register:check` when the
+ * register is published, and are left out here, by the loader and by the snapshot bundled into the script.
  */
 
 /** The four languages the widgets speak and the register labels. */
@@ -43,13 +46,10 @@ export interface Entry {
   title: string;
   authors?: string[];
   publisher?: string;
-  place?: string;
   /** ISO date (YYYY-MM-DD), month (YYYY-MM) or year (YYYY). */
   published?: string;
   /** Languages of the resource itself. */
   languages: Locale[];
-  /** True where `languages` was judged from the title and publisher rather than stated. */
-  languagesInferred?: boolean;
   topics: string[];
   audiences?: string[];
   url: string;
@@ -87,16 +87,11 @@ export interface Helpline {
   regions: string[];
   topics: string[];
   emergency: boolean;
-  /** The document or site each fact comes from. */
-  source: string;
 }
 
 export interface Register {
-  $schema?: string;
   version: string;
   updated: string;
-  publisher: string;
-  license: string;
   sections: Section[];
   groups: Group[];
   types: Term[];

@@ -1,10 +1,13 @@
 /**
  * Runtime validation of a register document, by hand (no Ajv in the browser bundle).
  *
- * It mirrors register/register.schema.json, with two deliberate differences that keep an older script
+ * It mirrors register/register.schema.json, with three deliberate differences. Two keep an older script
  * working with a newer register: ids of groups, types, topics, audiences and regions are checked against
  * the document's own vocabularies (not the schema's closed lists), and unknown properties are dropped
- * rather than refused. What it returns is a fresh, deeply frozen copy holding only the known fields.
+ * rather than refused. The third: fields the widgets never show or search (provenance such as a helpline's
+ * `source`, the document's `license`; see register-types.ts) are neither required nor kept; publishing
+ * checks them (`npm run register:check`). What it returns is a fresh, deeply frozen copy holding only the
+ * fields the widgets read.
  *
  * A document that fails as a whole (not an object, a missing or broken vocabulary, no entries array…)
  * is refused. An entry or helpline that fails is skipped on its own, and a helpline channel that cannot
@@ -204,17 +207,11 @@ function entry(source: Json, vocab: Vocabularies): Entry {
   }
   const publisher = optionalText(source.publisher, 'publisher');
   if (publisher !== undefined) result.publisher = publisher;
-  const place = optionalText(source.place, 'place');
-  if (place !== undefined) result.place = place;
   if (source.published !== undefined) {
     if (typeof source.published !== 'string' || !PUBLISHED.test(source.published)) {
       throw new Invalid('published', 'must be YYYY, YYYY-MM or YYYY-MM-DD');
     }
     result.published = source.published;
-  }
-  if (source.languagesInferred !== undefined) {
-    if (typeof source.languagesInferred !== 'boolean') throw new Invalid('languagesInferred', 'must be true or false');
-    result.languagesInferred = source.languagesInferred;
   }
   if (source.audiences !== undefined) {
     result.audiences = idList(source.audiences, 'audiences', vocab.audiences, 'audience');
@@ -299,7 +296,7 @@ function helpline(source: Json, vocab: Vocabularies, dropped: RegisterProblem[])
   const regions = idList(source.regions, 'regions', vocab.regions, 'region', 1);
   const topics = idList(source.topics, 'topics', vocab.topics, 'topic');
   if (typeof source.emergency !== 'boolean') throw new Invalid('emergency', 'must be true or false');
-  return { id, name, description, channels, audiences, regions, topics, emergency: source.emergency, source: text(source.source, 'source') };
+  return { id, name, description, channels, audiences, regions, topics, emergency: source.emergency };
 }
 
 /** Checks each item of `items` with `read`; skips (and reports) failures and later duplicates of an id. */
@@ -353,8 +350,6 @@ export function validateRegister(value: unknown): ValidationResult {
     const register: Omit<Register, 'entries' | 'helplines'> = {
       version,
       updated,
-      publisher: text(doc.publisher, 'publisher'),
-      license: text(doc.license, 'license'),
       sections: vocabulary(doc, 'sections', section, 1),
       groups: vocabulary(doc, 'groups', group, 1),
       types: vocabulary(doc, 'types', term, 1),
@@ -362,7 +357,6 @@ export function validateRegister(value: unknown): ValidationResult {
       regions: vocabulary(doc, 'regions', term, 0),
       topics: vocabulary(doc, 'topics', topic, 1),
     };
-    if (typeof doc.$schema === 'string') register.$schema = doc.$schema;
     const entries = array(doc.entries, 'entries');
     const helplines = array(doc.helplines, 'helplines');
 

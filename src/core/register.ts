@@ -50,8 +50,6 @@ function emptyRegister(): Register {
   return {
     version: '0.0.0',
     updated: '1970-01-01',
-    publisher: '',
-    license: '',
     sections: [],
     groups: [],
     types: [],

@@ -1,7 +1,8 @@
 /**
  * The steps of <ogv-report-path>: their ids, their words and the register items their links come from.
  *
- * Every claim in the words comes from a named source (see the `source` of each step); every name, number
+ * Every claim in the words comes from a named source (the `Source:` comment above each step, kept out of
+ * the bundle); every name, number
  * and address comes from the register at render time, never from here. The functions that return words
  * call `msg()`, so they must run while the element renders (they then answer in its language).
  */
@@ -33,8 +34,6 @@ export interface Step {
   links: readonly StepLink[];
   /** Whether the step shows the compact helpline banner. */
   helplines?: boolean;
-  /** Where the claims of the words come from (for reviewers; not shown). */
-  source: string;
 }
 
 /** The register id of the Institute for the Equality of Women and Men's helpline. */
@@ -47,10 +46,15 @@ const INSTITUTE_LINKS: readonly StepLink[] = [
   { kind: 'helpline', id: INSTITUTE, channel: 'web', index: 0 },
 ];
 
-const PRESS_RELEASE =
-  "Press release of the Institute, 3 July 2026, \"Bestrijding van online gendergerelateerd geweld: het Instituut krijgt de status van 'trusted flagger'\"";
-
+/*
+ * "The press release" below: press release of the Institute, 3 July 2026, "Bestrijding van online
+ * gendergerelateerd geweld: het Instituut krijgt de status van 'trusted flagger'" (../shared/seeds/).
+ */
 export const STEPS: readonly Step[] = [
+  /*
+   * Source: the press release: "gratis en in alle vertrouwelijkheid laten informeren over hun rechten … Dit
+   * kan op 0800/12 800 of via hulp.igvm.be"; "Indien gewenst" (the person decides).
+   */
   {
     id: 'not-to-blame',
     text: () => msg('It is not your fault. Help is free and confidential.'),
@@ -59,8 +63,11 @@ export const STEPS: readonly Step[] = [
         'The Institute for the Equality of Women and Men informs you about your rights, free of charge and in confidence. You decide what happens next.',
       ),
     links: INSTITUTE_LINKS,
-    source: `${PRESS_RELEASE}: "gratis en in alle vertrouwelijkheid laten informeren over hun rechten … Dit kan op 0800/12 800 of via hulp.igvm.be"; "Indien gewenst" (the person decides).`,
   },
+  /*
+   * Source: Issue 9 (where, when, what; screenshots with the address and date; without sharing the content
+   * further). Practical advice, no legal claim.
+   */
   {
     id: 'keep-evidence',
     text: () => msg('Keep evidence before it disappears, but do not share the images.'),
@@ -69,15 +76,21 @@ export const STEPS: readonly Step[] = [
         'Write down where and when you saw it and what it shows. Take screenshots that show the web address and the date. Do not send the images on to anyone.',
       ),
     links: [],
-    source: 'Issue 9 (where, when, what; screenshots with the address and date; without sharing the content further). Practical advice, no legal claim.',
   },
+  /*
+   * Source: Issue 9 (report it on the platform, with its own report function).
+   */
   {
     id: 'report-platform',
     text: () => msg('Report it on the platform where it appears.'),
     detail: () => msg('Use the report function of the website or app itself, on the post, message or profile.'),
     links: [],
-    source: 'Issue 9 (report it on the platform, with its own report function).',
   },
+  /*
+   * Source: the press release: trusted flagger under the DSA, "moeten onlineplatforms de meldingen van het
+   * Instituut voortaan met voorrang behandelen"; quote of Liesbet Stevens: "Elk uur telt wanneer een intiem
+   * beeld zonder toestemming wordt verspreid."
+   */
   {
     id: 'ask-institute',
     text: () => msg('Ask the Institute to report it too: platforms must handle its reports with priority.'),
@@ -86,8 +99,12 @@ export const STEPS: readonly Step[] = [
         'The Institute is a recognised “trusted flagger” under the European Digital Services Act (DSA). Platforms must handle its reports with priority. Every hour counts when an intimate image is spread without consent.',
       ),
     links: INSTITUTE_LINKS,
-    source: `${PRESS_RELEASE}: trusted flagger under the DSA, "moeten onlineplatforms de meldingen van het Instituut voortaan met voorrang behandelen"; quote of Liesbet Stevens: "Elk uur telt wanneer een intiem beeld zonder toestemming wordt verspreid."`,
   },
+  /*
+   * Source: Register 2021-2025 (IGVM): StopNCII, online platform, stopncii.org/?lang=nl-nl. What it does:
+   * StopNCII's own public description on stopncii.org (a hash is made on the person's own device; partner
+   * platforms use it to detect and block matching images).
+   */
   {
     id: 'stop-spreading',
     text: () => msg('Help stop it spreading further with StopNCII.'),
@@ -96,9 +113,12 @@ export const STEPS: readonly Step[] = [
         'StopNCII makes a digital fingerprint (a hash) of your image on your own device. Partner platforms can use the fingerprint to block copies. Source: stopncii.org.',
       ),
     links: [{ kind: 'entry', id: STOPNCII }],
-    source:
-      'Register 2021-2025 (IGVM): StopNCII, online platform, stopncii.org/?lang=nl-nl. What it does: StopNCII\'s own public description on stopncii.org (a hash is made on the person\'s own device; partner platforms use it to detect and block matching images).',
   },
+  /*
+   * Source: the press release: "Indien gewenst kan ook een klacht ingediend worden. Dit kan op 0800/12 800
+   * of via hulp.igvm.be"; "Het Instituut informeert slachtoffers en ondersteunt hen bij eventuele
+   * rechtszaken." The police: Issue 9.
+   */
   {
     id: 'file-complaint',
     text: () => msg('If you want to, you can file a complaint with the police. The Institute can help you.'),
@@ -107,15 +127,16 @@ export const STEPS: readonly Step[] = [
         'You decide whether to file a complaint. The Institute can inform you about your rights and, if you wish, help you file a complaint.',
       ),
     links: INSTITUTE_LINKS,
-    source: `${PRESS_RELEASE}: "Indien gewenst kan ook een klacht ingediend worden. Dit kan op 0800/12 800 of via hulp.igvm.be"; "Het Instituut informeert slachtoffers en ondersteunt hen bij eventuele rechtszaken." The police: Issue 9.`,
   },
+  /*
+   * Source: Register 2021-2025 (IGVM) and the helplines of register.json (each with its own source).
+   */
   {
     id: 'talk-to-someone',
     text: () => msg('Talk to someone you trust, or to a helpline.'),
     detail: () => msg('You do not have to go through this alone.'),
     links: [],
     helplines: true,
-    source: 'Register 2021-2025 (IGVM) and the helplines of register.json (each with its own source).',
   },
 ];
 

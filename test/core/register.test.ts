@@ -259,9 +259,7 @@ describe('invalid entries mixed with valid ones', () => {
       url: 'https://example.org/ok-second',
       authors: ['A. Author'],
       publisher: 'Publisher',
-      place: 'Brussel',
       published: '2024-05',
-      languagesInferred: true,
       audiences: ['youth'],
     });
   });

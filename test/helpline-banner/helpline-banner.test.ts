@@ -321,7 +321,6 @@ const FIXTURE: Helpline[] = [
     regions: ['belgium'],
     topics: [],
     emergency: false,
-    source: 'test fixture',
   },
   {
     id: 'night-line',
@@ -336,7 +335,6 @@ const FIXTURE: Helpline[] = [
     regions: ['belgium'],
     topics: [],
     emergency: false,
-    source: 'test fixture',
   },
 ];
 

@@ -1,0 +1,108 @@
+/**
+ * A Vite plugin for the library build that keeps out of the bundles the source text a browser never needs:
+ * - css`…` stylesheets are minified by Lightning CSS (comments and whitespace go; nothing is lowered, as no
+ *   browser targets are given). A stylesheet it cannot parse fails the build instead of shipping altered CSS.
+ * - In html`…` templates, each run of whitespace that holds a line break (source indentation) becomes one
+ *   space. HTML renders such a run as one space already (no element of ours uses `white-space: pre`), so
+ *   what people see and what screen readers read stays the same. A template given to msg() is left as
+ *   written: its translation is looked up by a hash of its text.
+ * - The `desc` of msg() options, a note for translators that lit-localize reads from the source, is dropped.
+ * It works on the TypeScript syntax tree, so text in strings, comments and nested templates is never
+ * mistaken for a template.
+ */
+import ts from 'typescript';
+import { transform } from 'lightningcss';
+
+/** The minified text of one stylesheet; throws, naming the file, when it does not parse. */
+export function minifyCss(text, file = 'inline.css') {
+  const { code, warnings } = transform({ filename: file, code: Buffer.from(text), minify: true, errorRecovery: false });
+  if (warnings.length) throw new Error(`${file}: ${warnings.map((w) => w.message).join('; ')}`);
+  const out = code.toString();
+  if (/[`\\]|\$\{/.test(out)) throw new Error(`${file}: the minified CSS would break its template literal`);
+  return out;
+}
+
+/** One run of whitespace with a line break in it becomes a single space. */
+export const collapseTemplateWhitespace = (text) => text.replace(/[ \t\r\n]*\n[ \t\r\n]*/g, ' ');
+
+/** The raw text span (inside the delimiters) of a template literal piece: `…`, `…${, }…${ or }…`. */
+function innerSpan(node, sourceFile) {
+  const start = node.getStart(sourceFile);
+  const end = node.getEnd();
+  switch (node.kind) {
+    case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
+    case ts.SyntaxKind.TemplateTail:
+      return [start + 1, end - 1];
+    default: // TemplateHead, TemplateMiddle
+      return [start + 1, end - 2];
+  }
+}
+
+function templatePieces(template) {
+  if (ts.isNoSubstitutionTemplateLiteral(template)) return [template];
+  return [template.head, ...template.templateSpans.map((span) => span.literal)];
+}
+
+/** msg(html`…`) finds its translation by a hash of the template's text, which must stay as written. */
+const isMsgArgument = (node) =>
+  ts.isCallExpression(node.parent) && ts.isIdentifier(node.parent.expression) && node.parent.expression.text === 'msg';
+
+/** The edits ([start, end, replacement]) that shrink one module's source. */
+function edits(source, file) {
+  const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const out = [];
+  const visit = (node) => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag)) {
+      const tag = node.tag.text;
+      if (tag === 'css' && ts.isNoSubstitutionTemplateLiteral(node.template)) {
+        const [start, end] = innerSpan(node.template, sourceFile);
+        out.push([start, end, minifyCss(source.slice(start, end), file)]);
+      } else if (tag === 'html' && !isMsgArgument(node)) {
+        for (const piece of templatePieces(node.template)) {
+          const [start, end] = innerSpan(piece, sourceFile);
+          const text = source.slice(start, end);
+          const collapsed = collapseTemplateWhitespace(text);
+          if (collapsed !== text) out.push([start, end, collapsed]);
+        }
+      }
+    } else if (
+      ts.isCallExpression(node) &&
+      ts.isIdentifier(node.expression) &&
+      node.expression.text === 'msg' &&
+      node.arguments.length === 2 &&
+      ts.isObjectLiteralExpression(node.arguments[1])
+    ) {
+      const options = node.arguments[1];
+      const kept = options.properties.filter((p) => !(p.name && ts.isIdentifier(p.name) && p.name.text === 'desc'));
+      if (kept.length !== options.properties.length) {
+        const replacement = kept.length ? `{ ${kept.map((p) => p.getText(sourceFile)).join(', ')} }` : '';
+        // Without options left, drop the argument and its comma.
+        const start = kept.length ? options.getStart(sourceFile) : node.arguments[0].getEnd();
+        out.push([start, options.getEnd(), replacement]);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  return out;
+}
+
+/** The shrunk source of one module (unchanged when there is nothing to shrink). */
+export function shrinkSource(source, file = 'module.ts') {
+  const list = edits(source, file).sort((a, b) => b[0] - a[0]);
+  let result = source;
+  for (const [start, end, text] of list) result = result.slice(0, start) + text + result.slice(end);
+  return result;
+}
+
+export function shrinkSourcesPlugin() {
+  return {
+    name: 'ogv-shrink-sources',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(css|html)`|\bdesc\b/.test(code)) return null;
+      const shrunk = shrinkSource(code, id);
+      return shrunk === code ? null : { code: shrunk, map: null };
+    },
+  };
+}
