@@ -81,7 +81,7 @@ export default {
   testFramework: { config: { timeout: 10000, ...(process.env.OGV_GREP ? { grep: process.env.OGV_GREP } : {}) } },
   middleware,
   plugins: [
-    esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig: './tsconfig.json' }),
+    esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     a11ySnapshotPlugin(),
     sendKeysPlugin(),
     setViewportPlugin(),

@@ -14,11 +14,11 @@ import { gzipSync } from 'node:zlib';
 const BUDGETS = [
   {
     file: 'dist/ogv-widgets.js',
-    budget: 56 * 1024,
+    budget: 55 * 1024,
     target: 45 * 1024,
     what: 'all elements, four languages and the register snapshot',
   },
-  { file: 'dist/quick-exit.js', budget: 11.75 * 1024, target: 10 * 1024, what: 'the quick exit alone' },
+  { file: 'dist/quick-exit.js', budget: 11.25 * 1024, target: 10 * 1024, what: 'the quick exit alone' },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
