@@ -48,3 +48,9 @@ export function mailtoUrl(address: string): string | undefined {
   const trimmed = address.trim();
   return /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+$/.test(trimmed) ? `mailto:${trimmed}` : undefined;
 }
+
+/** A web address as people say it: host and path, no scheme, no `www.`, no query (`igvm-iefh.belgium.be/nl`). */
+export function shortUrl(href: string): string {
+  const url = new URL(href);
+  return `${url.hostname.replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}`;
+}

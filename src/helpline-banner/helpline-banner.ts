@@ -8,13 +8,14 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { clampLevel } from '../core/heading-level.js';
 import { OgvElement } from '../core/ogv-element.js';
 import { emit } from '../core/events.js';
 import { pluralCategory } from '../core/locale.js';
 import { RegisterController } from '../core/register-controller.js';
 import { registerNotice } from '../core/register-notice.js';
 import type { Channel, ChannelType, Helpline } from '../core/register-types.js';
-import { mailtoUrl, safeWebUrl, telUrl } from '../core/safe-url.js';
+import { mailtoUrl, safeWebUrl, shortUrl, telUrl } from '../core/safe-url.js';
 import { styles } from './helpline-banner.styles.js';
 import { hoursStatus } from './opening-hours.js';
 import { parseIds, selectHelplines } from './select-helplines.js';
@@ -36,13 +37,6 @@ interface Contact {
   label: string;
   /** Shorter visible text, contained in `label` (so the spoken name still matches what is seen). */
   text?: string;
-}
-
-/** "hulp.igvm.be" or "igvm-iefh.belgium.be/nl": a URL as people say it (host and path, no scheme). */
-function shortUrl(href: string): string {
-  const url = new URL(href);
-  const path = url.pathname.replace(/\/+$/, '');
-  return `${url.hostname.replace(/^www\./, '')}${path}`;
 }
 
 /** How many helplines the compact strip shows before "more". */
@@ -182,8 +176,7 @@ export class OgvHelplineBanner extends OgvElement {
   }
 
   get #level(): number {
-    const level = Math.trunc(Number(this.headingLevel));
-    return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 2;
+    return clampLevel(this.headingLevel);
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -11,11 +11,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import '../helpline-banner/index.js';
+import { clampLevel } from '../core/heading-level.js';
 import { OgvElement } from '../core/ogv-element.js';
 import { RegisterController } from '../core/register-controller.js';
 import { registerNotice } from '../core/register-notice.js';
 import type { Register } from '../core/register-types.js';
-import { safeWebUrl, telUrl } from '../core/safe-url.js';
+import { safeWebUrl, shortUrl, telUrl } from '../core/safe-url.js';
 import { styles } from './report-path.styles.js';
 import { parseSteps, type Step, type StepLink } from './steps.js';
 
@@ -30,13 +31,6 @@ interface ResolvedLink {
   text: string;
   /** The register says the channel is free of charge. */
   free: boolean;
-}
-
-/** "hulp.igvm.be" or "stopncii.org": a URL as people say it (host and path, no scheme, no query). */
-function shortUrl(href: string): string {
-  const url = new URL(href);
-  const path = url.pathname.replace(/\/+$/, '');
-  return `${url.hostname.replace(/^www\./, '')}${path}`;
 }
 
 /**
@@ -116,8 +110,7 @@ export class OgvReportPath extends OgvElement {
   }
 
   get #level(): number {
-    const level = Math.trunc(Number(this.headingLevel));
-    return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 2;
+    return clampLevel(this.headingLevel);
   }
 
   #resolve(link: StepLink, register: Register): ResolvedLink[] {

@@ -3,13 +3,9 @@
  * building markup from strings.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { clampLevel } from '../core/heading-level.js';
 
-/** Clamps `level` to 1…6 (anything not a number gives `fallback`). */
-export function clampLevel(level: unknown, fallback = 2): number {
-  const n = Math.round(Number(level));
-  if (!Number.isFinite(n)) return fallback;
-  return Math.min(6, Math.max(1, n));
-}
+export { clampLevel };
 
 /** `<hN class=… part=… id=…>content</hN>` with N = clampLevel(level). */
 export function heading(

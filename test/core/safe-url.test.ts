@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { mailtoUrl, safeUrl, safeWebUrl, telUrl } from '../../src/core/safe-url.js';
+import { mailtoUrl, safeUrl, safeWebUrl, shortUrl, telUrl } from '../../src/core/safe-url.js';
 
 describe('safeUrl', () => {
   it('keeps absolute http(s), tel and mailto URLs', () => {
@@ -100,5 +100,14 @@ describe('edge forms', () => {
     expect(safeUrl('https://example.org/a')).to.equal('https://example.org/a');
     expect(telUrl('+32 (0)2 233 44 00')).to.equal(undefined);
     expect(telUrl('+32 2 233 44 00')).to.equal('tel:+3222334400');
+  });
+});
+
+describe('shortUrl', () => {
+  it('shows a web address as people say it: host and path, without scheme, www., trailing slash or query', () => {
+    expect(shortUrl('https://hulp.igvm.be/')).to.equal('hulp.igvm.be');
+    expect(shortUrl('https://igvm-iefh.belgium.be/nl')).to.equal('igvm-iefh.belgium.be/nl');
+    expect(shortUrl('https://www.stopncii.org/?lang=nl-nl')).to.equal('stopncii.org');
+    expect(shortUrl('http://www.example.org/a/b//#top')).to.equal('example.org/a/b');
   });
 });
