@@ -14,7 +14,8 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer';
 import { build } from 'vite';
-import { distFiles, breakdown, BUDGETS } from './sizes.mjs';
+import { distFiles, breakdown, gzipSize, BUDGETS } from './sizes.mjs';
+import { libraryPlugins } from '../scripts/library-plugins.mjs';
 import { generateRegister, loadBase, DEFAULT_SEED } from './generate-register.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -106,7 +107,11 @@ function sizes() {
   results.sizes.breakdown = { file: main, min: b.min, gzip: b.gzip, groups: b.groups, sources: b.sources };
   section(`What ${main} is made of (from its source map; gzip shares scaled to the real ${b.gzip} B)`);
   for (const g of b.groups) {
-    row(g.group, `${g.min} B min, ~${g.gzipShare} B gzip`, `${((g.min / b.min) * 100).toFixed(1)}% of the minified bytes`);
+    row(
+      g.group,
+      `${g.min} B min, ~${g.gzipShare} B gzip`,
+      `${((g.min / b.min) * 100).toFixed(1)}% of the minified bytes; the bundle would be ${g.gzipMarginal} B smaller gzip without it`,
+    );
   }
   const aim = BUDGETS[main].aim;
   const lit = b.groups.filter((g) => g.group.startsWith('Lit')).reduce((s, g) => s + g.gzipShare, 0);
@@ -131,6 +136,53 @@ function sizes() {
       qe.gzip > qaim ? `${qe.gzip - qaim} B over` : `${qaim - qe.gzip} B under`,
       q.groups.map((g) => `${g.group} ~${g.gzipShare} B`).join(', '),
     );
+  }
+}
+
+/** The elements of the one-tag bundle: name → its entry module (as src/index.ts imports them). */
+const ELEMENTS = {
+  'resource-finder': 'src/resource-finder/index.ts',
+  'helpline-banner': 'src/helpline-banner/index.ts',
+  'quick-exit': 'src/quick-exit/index.ts',
+  'report-path': 'src/report-path/index.ts',
+};
+
+/**
+ * What each element adds to dist/ogv-widgets.js: the bundle is built again without it (same config and
+ * plugins as npm run build) and the gzip sizes compared. The report path embeds the helpline banner, so
+ * the banner's own cost shows only with the report path left out too.
+ */
+async function elementCosts() {
+  const main = 'dist/ogv-widgets.js';
+  if (!existsSync(main)) return;
+  const full = gzipSize(readFileSync(main));
+  const variants = [
+    ...Object.keys(ELEMENTS).map((name) => ({ label: `without ${name}`, without: [name] })),
+    { label: 'without helpline-banner and report-path', without: ['helpline-banner', 'report-path'] },
+    { label: 'no element (Lit, localize, register core)', without: Object.keys(ELEMENTS) },
+  ];
+  section(`What each element adds to ${main} (rebuilt without it; gzip bytes)`);
+  results.sizes.elementCosts = [];
+  for (const variant of variants) {
+    const keep = Object.entries(ELEMENTS).filter(([name]) => !variant.without.includes(name));
+    const entry = join(TMP, 'variant-entry.ts');
+    writeFileSync(
+      entry,
+      keep.length
+        ? keep.map(([, file]) => `export * from '../../${file.replace(/\.ts$/, '.js')}';`).join('\n') + '\n'
+        : `export { bundledRegister } from '../../src/core/register.js';\nexport { OgvElement } from '../../src/core/ogv-element.js';\n`,
+    );
+    process.env.OGV_ENTRY = 'ogv-widgets';
+    await build({
+      configFile: join(ROOT, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      plugins: libraryPlugins(entry),
+      build: { outDir: join(TMP, 'variant'), emptyOutDir: true, sourcemap: false, lib: { entry, fileName: () => 'variant.js' } },
+    });
+    const gzip = gzipSize(readFileSync(join(TMP, 'variant', 'variant.js')));
+    results.sizes.elementCosts.push({ variant: variant.label, gzip, saves: full - gzip });
+    row(variant.label, `${gzip} B`, `${full - gzip} B less than the full bundle (${full} B)`);
   }
 }
 
@@ -188,7 +240,7 @@ async function bundleSearchBench() {
     build: {
       outDir: join(TMP, 'build'),
       emptyOutDir: true,
-      target: 'es2021',
+      target: 'es2022',
       minify: true,
       sourcemap: false,
       lib: { entry: join(ROOT, 'bench', 'search-bench.ts'), formats: ['es'], fileName: () => 'search-bench.js' },
@@ -520,6 +572,8 @@ function sessionCls(shifts) {
 async function main() {
   log('sizes');
   sizes();
+  log('element costs (rebuilding the bundle without each element)');
+  await elementCosts();
   log('bundling the search benchmark (vite, production, minified)');
   await bundleSearchBench();
   const { server, origin } = await startServer();

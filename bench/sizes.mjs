@@ -4,8 +4,9 @@
  * that covers it (a segment runs from its column to the next segment's column on the same line), and the
  * source files are grouped into Lit, Fuse.js, the locales, the register snapshot and our own code.
  *
- * Compressed size is not additive, so each group's gzip share is its share of the whole gzip size,
- * estimated by compressing each group's bytes on their own and scaling those figures to the real total.
+ * Compressed size is not additive, so each group gets two gzip figures: its share of the whole gzip size
+ * (each group's bytes compressed on their own, scaled to the real total), and its marginal cost (how much
+ * smaller the whole would compress without that group's bytes, the rest kept in place).
  */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -105,10 +106,12 @@ export function breakdown(jsPath) {
   const state = { column: 0, source: 0, sourceLine: 0, sourceColumn: 0 };
   const REGISTER = -2;
   let carry = -1;
-  /** Generated text per source index (-1: unmapped). */
+  /** Generated text per source index (-1: unmapped), and every piece in bundle order. */
   const chunks = new Map();
+  const pieces = [];
   const add = (source, text) => {
     if (!text) return;
+    pieces.push([source, text]);
     const list = chunks.get(source);
     if (list) list.push(text);
     else chunks.set(source, [text]);
@@ -128,7 +131,7 @@ export function breakdown(jsPath) {
       const end = k + 1 < segments.length ? segments[k + 1][0] : line.length;
       const text = line.slice(Math.max(column, previousEnd), end);
       // The bundled register is inlined as an object literal the bundler leaves unmapped.
-      add(source < 0 && /^\{\$schema:/.test(text.slice(text.indexOf('{'), text.indexOf('{') + 9)) && /entries:\[/.test(text) && /helplines:\[/.test(text) ? REGISTER : source, text);
+      add(source < 0 && /\{version:`[^`]*`,updated:/.test(text) && /entries:\[/.test(text) && /helplines:\[/.test(text) ? REGISTER : source, text);
       previousEnd = end;
       carry = source;
     }
@@ -141,7 +144,14 @@ export function breakdown(jsPath) {
     bySource.push({ source, group, text });
   }
   const groups = new Map();
+  const groupOfIndex = new Map();
+  for (const [index] of chunks) {
+    groupOfIndex.set(index, index === REGISTER ? 'register snapshot' : index < 0 ? 'unmapped (glue, whitespace)' : groupOf(map.sources[index]));
+  }
   for (const { group, text } of bySource) groups.set(group, (groups.get(group) ?? '') + text);
+  const concatenatedGzip = gzipSize(Buffer.from(pieces.map(([, text]) => text).join('')));
+  const marginal = (group) =>
+    concatenatedGzip - gzipSize(Buffer.from(pieces.filter(([index]) => groupOfIndex.get(index) !== group).map(([, text]) => text).join('')));
   const totalGzip = gzipSize(Buffer.from(code));
   const totalMin = Buffer.byteLength(code);
   const raw = [...groups].map(([group, text]) => ({
@@ -151,7 +161,7 @@ export function breakdown(jsPath) {
   }));
   const sumAlone = raw.reduce((s, g) => s + g.gzipAlone, 0);
   const result = raw
-    .map((g) => ({ ...g, gzipShare: Math.round((g.gzipAlone / sumAlone) * totalGzip) }))
+    .map((g) => ({ ...g, gzipShare: Math.round((g.gzipAlone / sumAlone) * totalGzip), gzipMarginal: marginal(g.group) }))
     .sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group));
   return {
     file: jsPath,

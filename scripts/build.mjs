@@ -6,10 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
-import { localeSubsetPlugin } from './locale-subset.mjs';
-import { registerSnapshotPlugin } from './register-snapshot.mjs';
-import { shortMessageIdsPlugin } from './short-message-ids.mjs';
-import { shrinkSourcesPlugin } from './shrink-sources.mjs';
+import { libraryPlugins } from './library-plugins.mjs';
 
 const ENTRIES = {
   'ogv-widgets': 'src/index.ts',
@@ -22,8 +19,7 @@ const ENTRIES = {
 rmSync('dist', { recursive: true, force: true });
 for (const [name, entry] of Object.entries(ENTRIES)) {
   process.env.OGV_ENTRY = name;
-  // Each bundle carries the translations of its own messages only.
-  await build({ configFile: 'vite.config.ts', mode: 'production', plugins: [localeSubsetPlugin(entry), shrinkSourcesPlugin(), registerSnapshotPlugin(), shortMessageIdsPlugin()] });
+  await build({ configFile: 'vite.config.ts', mode: 'production', plugins: libraryPlugins(entry) });
 }
 mkdirSync('dist', { recursive: true });
 if (existsSync('register/register.json')) copyFileSync('register/register.json', 'dist/register.json');
