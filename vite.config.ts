@@ -31,9 +31,27 @@ function libraryConfig(name: string): UserConfig {
       sourcemap: true,
       minify: true,
       lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: { output: { codeSplitting: false, minify: true } },
+      rolldownOptions: {
+        treeshake: { moduleSideEffects: litSideEffects },
+        output: { codeSplitting: false, minify: true },
+      },
     },
   };
+}
+
+/**
+ * The `lit` entry module imports lit-html and lit-element for their side effects, and their packages do
+ * not say they have none, so any import from `lit` (even `css`) would put the lit-html template engine in
+ * every bundle. What they do on import (record their version, install a polyfill hook, create lit-html's
+ * Trusted Types policy) only matters where they are used, so these three packages count as side-effect
+ * free: a bundle that uses lit-html still gets all of it; dist/quick-exit.js, built on ReactiveElement,
+ * gets none. @lit/reactive-element keeps its side effects. So does @lit/localize, except its runtime
+ * (non-reentrant) mode, which we never configure: on import it only makes a settled promise for itself.
+ */
+const SIDE_EFFECT_FREE = /[\\/]node_modules[\\/](?:(?:lit|lit-html|lit-element)[\\/]|@lit[\\/]localize[\\/]init[\\/]runtime\.js$)/;
+
+function litSideEffects(id: string): boolean | undefined {
+  return SIDE_EFFECT_FREE.test(id) ? false : undefined; // undefined: as the package says
 }
 
 const DEMO_TYPES: Record<string, string> = {

@@ -3,6 +3,7 @@
  * project; a bundle of one element (dist/quick-exit.js) needs only the messages of the modules it contains.
  * `localeSubsetPlugin(entry)` is a Vite plugin that keeps, in src/generated/locales/*.ts, only the
  * messages msg() uses in the entry's import graph (message ids found by lit-localize's own analysis).
+ * A module left with no html`…` message also loses its `import {html} from 'lit'`.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -77,7 +78,9 @@ export function localeSubsetPlugin(entry) {
           return keep;
         })
         .join('\n');
-      return { code: kept, map: null };
+      // Without an html`…` message left, the generated `import {html} from 'lit'` only costs: drop it.
+      const withoutHtml = /\bhtml`/.test(kept) ? kept : kept.replace(/^\s*import\s*\{\s*html\s*\}\s*from\s*['"]lit['"];?[ \t]*$/m, '');
+      return { code: withoutHtml, map: null };
     },
   };
 }

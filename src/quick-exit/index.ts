@@ -1,5 +1,5 @@
 /** Entry for partners who want only the quick exit: `dist/quick-exit.js`. */
-import { defineOnce } from '../core/ogv-element.js';
+import { defineOnce } from '../core/ogv-reactive-element.js';
 import { OgvQuickExit } from './quick-exit.js';
 
 export { OgvQuickExit };

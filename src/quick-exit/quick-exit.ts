@@ -11,10 +11,15 @@
  *
  * Without JavaScript, a link the partner puts inside the element still works; once upgraded, that link is
  * not rendered (no slot) and the button is the one control. See README.md for what it cannot hide.
+ *
+ * It is the element partners put on every page, so it is kept small: it extends ReactiveElement (through
+ * OgvReactiveElement), not LitElement, and builds its few fixed nodes by hand (createElement and text
+ * nodes, never HTML strings) once, then updates their texts and attributes in `update()`. So
+ * dist/quick-exit.js carries no lit-html template engine.
  */
-import { html, nothing, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
-import { OgvElement } from '../core/ogv-element.js';
+import { OgvReactiveElement } from '../core/ogv-reactive-element.js';
 import { pluralCategory } from '../core/locale.js';
 import { emit } from '../core/events.js';
 import { safeWebUrl } from '../core/safe-url.js';
@@ -91,6 +96,30 @@ function suppressReferrer(): void {
   (document.head ?? document.documentElement).append(meta);
 }
 
+/** A new `tag` element with `attributes`, holding `children`. */
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string>,
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const name in attributes) element.setAttribute(name, attributes[name]!);
+  element.append(...children);
+  return element;
+}
+
+/** Sets attribute `name` to `value` (removes it for null), touching the DOM only when that changes it. */
+function attr(element: Element, name: string, value: string | null): void {
+  if (element.getAttribute(name) === value) return;
+  if (value === null) element.removeAttribute(name);
+  else element.setAttribute(name, value);
+}
+
+/** Sets a text node's text, touching the DOM only when that changes it. */
+function text(node: Text, value: string): void {
+  if (node.data !== value) node.data = value;
+}
+
 /** `value` resolved against the page's base URL (so partners can write `/browse-safely`), or undefined. */
 function resolveAgainstPage(value: string): string | undefined {
   try {
@@ -122,7 +151,7 @@ function resolveAgainstPage(value: string): string | undefined {
  * @cssprop --ogv-radius - Corner radius of the button.
  * @cssprop --ogv-space - Spacing unit (default 8px).
  */
-export class OgvQuickExit extends OgvElement implements ShortcutSubscriber {
+export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscriber {
   static override styles = styles;
 
   static override properties = {
@@ -166,6 +195,37 @@ export class OgvQuickExit extends OgvElement implements ShortcutSubscriber {
   #subscribedMode: ShortcutMode | undefined;
   #warnedHref: string | undefined;
 
+  // The shadow DOM, built once and attached on the first update (see update()):
+  //   <div class="bar">
+  //     <button type="button" part="button" aria-describedby="hint">    (aria-describedby with a shortcut)
+  //       <span class="label"><span class="visually-hidden">Emergency:</span> Leave this page</span>
+  //       <span class="indicator" aria-hidden="true" hidden>             (hidden until a Shift press counts)
+  //         <span class=""></span> ×3                                    (class "on" for each press counted)
+  //       </span>
+  //     </button>
+  //     <a part="safety-link" href="…">Browse safely</a>                 (only with an http(s) safety-href)
+  //     <span id="hint" class="visually-hidden">Shortcut: …</span>       (only with a shortcut)
+  //     <div class="visually-hidden status" role="status"></div>         (progress and "cancelled")
+  //   </div>
+  //   <dialog part="overlay" closedby="none"><div class="leaving" role="alert"></div></dialog>
+  readonly #prefix = new Text();
+  readonly #label = new Text();
+  readonly #dots = Array.from({ length: SHIFT_PRESSES }, () => h('span', { class: '' }));
+  readonly #indicator = h('span', { class: 'indicator', 'aria-hidden': 'true' }, ...this.#dots);
+  readonly #button = h(
+    'button',
+    { type: 'button', part: 'button' },
+    h('span', { class: 'label' }, h('span', { class: 'visually-hidden' }, this.#prefix), ' ', this.#label),
+    this.#indicator,
+  );
+  readonly #linkText = new Text();
+  readonly #link = h('a', { part: 'safety-link' }, this.#linkText);
+  readonly #hintText = new Text();
+  readonly #hint = h('span', { id: 'hint', class: 'visually-hidden' }, this.#hintText);
+  readonly #status = h('div', { class: 'visually-hidden status', role: 'status' });
+  readonly #alert = h('div', { class: 'leaving', role: 'alert' });
+  readonly #dialog = h('dialog', { part: 'overlay', closedby: 'none' }, this.#alert);
+
   constructor() {
     super();
     this.href = undefined;
@@ -173,6 +233,9 @@ export class OgvQuickExit extends OgvElement implements ShortcutSubscriber {
     this.position = 'sticky-top';
     this.safetyHref = undefined;
     this.progress = 0;
+    this.#button.addEventListener('click', () => this.leave('click'));
+    // Escape must not uncover the page while it is being left.
+    this.#dialog.addEventListener('cancel', (event) => event.preventDefault());
   }
 
   /** The shortcut in effect (unknown values mean the default). */
@@ -223,7 +286,9 @@ export class OgvQuickExit extends OgvElement implements ShortcutSubscriber {
     subscribe(this);
   }
 
-  override render() {
+  /** Brings the shadow DOM up to date, in the element's language (the base runs updates in its locale). */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
     const mode = this.shortcutMode;
     const safety = this.safetyHref ? safeWebUrl(resolveAgainstPage(this.safetyHref)) : undefined;
     const hint =
@@ -232,34 +297,21 @@ export class OgvQuickExit extends OgvElement implements ShortcutSubscriber {
         : mode === 'escape-twice'
           ? msg('Shortcut: press Escape twice')
           : '';
-    return html`
-      <div class="bar">
-        <button type="button" part="button" aria-describedby=${hint ? 'hint' : nothing} @click=${this.#onClick}>
-          <span class="label"><span class="visually-hidden">${msg('Emergency:')}</span> ${msg('Leave this page')}</span>
-          <span class="indicator" aria-hidden="true" ?hidden=${this.progress === 0}>
-            ${Array.from({ length: SHIFT_PRESSES }, (_, i) => html`<span class=${i < this.progress ? 'on' : ''}></span>`)}
-          </span>
-        </button>
-        ${safety ? html`<a part="safety-link" href=${safety}>${msg('Browse safely')}</a>` : nothing}
-        ${hint ? html`<span id="hint" class="visually-hidden">${hint}</span>` : nothing}
-        <div class="visually-hidden status" role="status"></div>
-      </div>
-      <dialog part="overlay" closedby="none" @cancel=${this.#onCancel}>
-        <div class="leaving" role="alert"></div>
-      </dialog>
-    `;
-  }
-
-  #onClick(): void {
-    this.leave('click');
-  }
-
-  #onCancel(event: Event): void {
-    event.preventDefault(); // Escape must not uncover the page while it is being left
-  }
-
-  get #status(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.status');
+    if (!this.hasUpdated) this.renderRoot.append(h('div', { class: 'bar' }, this.#button, this.#status), this.#dialog);
+    text(this.#prefix, msg('Emergency:'));
+    text(this.#label, msg('Leave this page'));
+    this.#indicator.toggleAttribute('hidden', this.progress === 0);
+    this.#dots.forEach((dot, i) => dot.classList.toggle('on', i < this.progress));
+    // The link sits right after the button, the hint right before the status region.
+    if (safety) {
+      attr(this.#link, 'href', safety);
+      text(this.#linkText, msg('Browse safely'));
+      if (!this.#link.parentNode) this.#button.after(this.#link);
+    } else this.#link.remove();
+    attr(this.#button, 'aria-describedby', hint ? 'hint' : null);
+    text(this.#hintText, hint);
+    if (!hint) this.#hint.remove();
+    else if (!this.#hint.parentNode) this.#status.before(this.#hint);
   }
 
   /** Called by the shared key listener. Only the leader (first instance with this shortcut) speaks and leaves. */
@@ -271,8 +323,8 @@ export class OgvQuickExit extends OgvElement implements ShortcutSubscriber {
     }
     this.progress = signal.kind === 'progress' ? signal.count : 0;
     if (!leader) return;
+    if (!this.hasUpdated) return; // nothing rendered to speak in yet
     const status = this.#status;
-    if (!status) return;
     clearTimeout(this.#resetTimer);
     if (signal.kind === 'progress') {
       const n = signal.remaining;
@@ -305,8 +357,7 @@ export class OgvQuickExit extends OgvElement implements ShortcutSubscriber {
     }
     savedTitle = document.title;
     document.title = '';
-    const alert = this.renderRoot.querySelector<HTMLElement>('.leaving');
-    if (alert) alert.textContent = this.localize(() => msg('Leaving this page…'));
+    if (this.hasUpdated) this.#alert.textContent = this.localize(() => msg('Leaving this page…'));
     emit<QuickExitDetail>(this, 'ogv-quick-exit', { trigger });
     suppressReferrer();
     this.navigate(destination);
@@ -320,8 +371,8 @@ export class OgvQuickExit extends OgvElement implements ShortcutSubscriber {
   #cover(): void {
     clearTimeout(this.#resetTimer);
     for (const instance of instances) instance.#clearAnnouncements();
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (!dialog || dialog.open) return;
+    const dialog = this.#dialog;
+    if (!this.hasUpdated || dialog.open) return;
     try {
       dialog.showModal();
     } catch {
@@ -330,8 +381,7 @@ export class OgvQuickExit extends OgvElement implements ShortcutSubscriber {
   }
 
   #clearAnnouncements(): void {
-    const status = this.#status;
-    if (status) status.textContent = '';
+    this.#status.textContent = '';
     this.progress = 0;
   }
 
@@ -339,11 +389,10 @@ export class OgvQuickExit extends OgvElement implements ShortcutSubscriber {
   resetView(): void {
     clearTimeout(this.#resetTimer);
     this.#clearAnnouncements();
-    const alert = this.renderRoot.querySelector<HTMLElement>('.leaving');
-    if (alert) alert.textContent = '';
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog?.open) dialog.close();
-    if (dialog?.hasAttribute('open')) dialog.removeAttribute('open');
+    this.#alert.textContent = '';
+    const dialog = this.#dialog;
+    if (dialog.open) dialog.close();
+    if (dialog.hasAttribute('open')) dialog.removeAttribute('open');
   }
 
   /** If `target` (just focused) is under this bar, scrolls the page so it is not. */

@@ -38,6 +38,13 @@ for (const name of BUNDLES) {
   });
 }
 
+test('dist/quick-exit.js carries no lit-html: the quick exit is built on ReactiveElement', () => {
+  const { sources } = JSON.parse(readFileSync('dist/quick-exit.js.map', 'utf8'));
+  const templating = sources.filter((source) => /node_modules\/(lit-html|lit-element)\//.test(source));
+  assert.deepEqual(templating, [], 'lit-html or lit-element in the bundle');
+  assert.ok(!readFileSync('dist/quick-exit.js', 'utf8').includes('_$litType$'), 'a lit-html template in the bundle');
+});
+
 test('dist/register.json is the published register', () => {
   assert.equal(readFileSync('dist/register.json', 'utf8'), readFileSync('register/register.json', 'utf8'));
 });
