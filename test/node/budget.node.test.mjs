@@ -8,9 +8,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-// `target` is issue 8's budget; NOT MET YET (see README, Performance). Until it is, `budget` is a ratchet:
-// the enforced ceiling, set just above today's size so the bundles cannot grow while the gap is closed.
-// Lower it whenever a change makes a bundle smaller; never raise it without saying why in the commit.
+// `target` is issue 8's budget. dist/quick-exit.js meets it, so its ceiling IS the budget. dist/ogv-widgets.js
+// does NOT yet (see README, Performance): its `budget` is a ratchet, the enforced ceiling set just above today's
+// size so the bundle cannot grow while the gap is closed. Lower it whenever a change makes the bundle smaller;
+// never raise it without saying why in the commit.
 const BUDGETS = [
   {
     file: 'dist/ogv-widgets.js',
@@ -18,7 +19,7 @@ const BUDGETS = [
     target: 45 * 1024,
     what: 'all elements, four languages and the register snapshot',
   },
-  { file: 'dist/quick-exit.js', budget: 11.25 * 1024, target: 10 * 1024, what: 'the quick exit alone' },
+  { file: 'dist/quick-exit.js', budget: 10 * 1024, target: 10 * 1024, what: 'the quick exit alone' },
 ];
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
