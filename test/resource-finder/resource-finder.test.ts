@@ -206,6 +206,35 @@ describe('ogv-resource-finder: searching', () => {
   });
 });
 
+describe('ogv-resource-finder: a large register', () => {
+  const ranked = (el: OgvResourceFinder) => root(el).querySelector('ol.results') !== null;
+
+  it('above 2 000 entries, searches after a pause in typing, not on every keystroke', async () => {
+    const el = await make(html`<ogv-resource-finder lang="en" src="/__test/large-register.json?entries=3000"></ogv-resource-finder>`);
+    await waitUntil(() => el.status === 'ready', 'the large register did not load', { timeout: 15000 });
+    await settle(el);
+    expect(el.results.length).to.equal(3000);
+    expect(ranked(el)).to.equal(false); // browsing: grouped by section
+    for (const text of ['s', 'se', 'sex', 'sexting']) {
+      box(el).value = text;
+      box(el).dispatchEvent(new Event('input', { bubbles: true }));
+      await settle(el);
+      expect(ranked(el), `searched "${text}" at once`).to.equal(false);
+    }
+    await waitUntil(() => ranked(el), 'never searched after the pause', { timeout: 5000 });
+    expect(el.results.length).to.be.above(0).and.below(3000);
+    expect(shownIds(el)).to.include('punt-sexting');
+  });
+
+  it('with the bundled register, searches on every keystroke', async () => {
+    const el = await make();
+    box(el).value = 'sexting';
+    box(el).dispatchEvent(new Event('input', { bubbles: true }));
+    await settle(el);
+    expect(ranked(el)).to.equal(true);
+  });
+});
+
 describe('ogv-resource-finder: filters', () => {
   const FACET_TESTS: [string, (e: Entry, id: string) => boolean][] = [
     ['sections', (e, id) => e.section === id],
