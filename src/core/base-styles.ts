@@ -1,7 +1,8 @@
 /**
  * What every element's shadow root shares: a border-box model (host CSS such as `* { box-sizing: content-box
  * !important }` cannot reach inside), the host's display and font (`--ogv-font-family`), the `hidden`
- * attribute on the host, and `.visually-hidden`, text for screen readers only.
+ * attribute on the host, and `.visually-hidden`, text for screen readers only (no `!important`: no rule of
+ * ours sets its properties on such an element, and page CSS cannot reach it).
  * Each element lists it first in its styles, so its own rules (e.g. an inline display) come after.
  */
 import { css } from 'lit';
@@ -19,7 +20,6 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* No rule of ours sets these on a visually hidden element, and page CSS cannot reach it. */
   .visually-hidden {
     position: absolute;
     width: 1px;
