@@ -1,7 +1,9 @@
 /**
  * What every element's shadow root shares: a border-box model (host CSS such as `* { box-sizing: content-box
- * !important }` cannot reach inside) and `.visually-hidden`, text for screen readers only.
- * Each element lists it first in its styles.
+ * !important }` cannot reach inside), the host's display and font (`--ogv-font-family`), the `hidden`
+ * attribute on the host, and `.visually-hidden`, text for screen readers only (no `!important`: no rule of
+ * ours sets its properties on such an element, and page CSS cannot reach it).
+ * Each element lists it first in its styles, so its own rules (e.g. an inline display) come after.
  */
 import { css } from 'lit';
 
@@ -11,16 +13,22 @@ export const baseStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  :host {
+    display: block;
+    font-family: var(--ogv-font-family, inherit);
+  }
+  :host([hidden]) {
+    display: none;
+  }
   .visually-hidden {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: -1px !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip: rect(0 0 0 0) !important;
-    clip-path: inset(50%) !important;
-    border: 0 !important;
-    white-space: nowrap !important;
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    border: 0;
+    white-space: nowrap;
   }
 `;

@@ -49,7 +49,10 @@ export function registerNotice(controller: RegisterController, locale?: Locale):
   return html`<div role="status" part="notice" class="ogv-notice">${text}</div>`;
 }
 
-/** Styles for the notice; the element's own styles may follow and adjust. */
+/**
+ * Styles for the notice; the element's own styles may follow and adjust. It is a child of the host, whose
+ * font-family (base-styles.ts) and overflow-wrap: anywhere it inherits.
+ */
 export const noticeStyles = css`
   .ogv-notice:not(:empty) {
     margin-block: 0 var(--ogv-space, 1rem);
@@ -59,9 +62,7 @@ export const noticeStyles = css`
     border-radius: var(--ogv-radius, 0.25rem);
     color: var(--ogv-color-text, inherit);
     background: var(--ogv-color-background, transparent);
-    font-family: var(--ogv-font-family, inherit);
     line-height: 1.4;
-    overflow-wrap: anywhere;
   }
   @media (forced-colors: active) {
     .ogv-notice:not(:empty) {

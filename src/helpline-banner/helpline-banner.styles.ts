@@ -4,6 +4,7 @@ import { baseStyles } from '../core/base-styles.js';
 import { noticeStyles } from '../core/register-notice.js';
 
 const own = css`
+  /* display: block, the font and :host([hidden]) come from base-styles.ts. */
   :host {
     --_accent: var(--ogv-color-accent, #1d4f91);
     --_text: var(--ogv-color-text, #1a1a1a);
@@ -12,9 +13,7 @@ const own = css`
     --_emergency: var(--ogv-helpline-emergency-color, #b00020);
     --_space: var(--ogv-space, 1rem);
     --_radius: var(--ogv-radius, 0.375rem);
-    display: block;
     color: var(--_text);
-    font-family: var(--ogv-font-family, inherit);
     line-height: 1.4;
     overflow-wrap: anywhere;
   }
@@ -26,9 +25,6 @@ const own = css`
       --_border: var(--ogv-helpline-border-color, #8a8a8a);
       --_emergency: var(--ogv-helpline-emergency-color, #ff8a80);
     }
-  }
-  :host([hidden]) {
-    display: none;
   }
   /* Inline text is part of the page's paragraph: it keeps the page's colour in any colour scheme. */
   :host([variant='inline']) {
@@ -84,39 +80,46 @@ const own = css`
     gap: calc(var(--_space) / 2);
     margin-top: auto;
   }
-  .channel {
+  .channel,
+  .strip-item {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25rem 0.5rem;
     max-width: 100%;
   }
+  /* Contact links and the "more" button: 44 px targets. */
+  .contact,
+  .more {
+    min-width: 44px;
+    min-height: 44px;
+    padding: 0.5rem 0.875rem;
+    border-radius: var(--_radius);
+    font: inherit;
+    font-weight: 700;
+  }
   .contact {
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-width: 44px;
-    min-height: 44px;
     max-width: 100%;
-    padding: 0.5rem 0.875rem;
     border: 2px solid transparent;
-    border-radius: var(--_radius);
     background: var(--ogv-helpline-link-background, var(--_accent));
     color: var(--ogv-helpline-link-color, var(--_bg));
-    font-weight: 700;
     text-align: center;
     text-decoration: none;
   }
   .contact:hover {
     text-decoration: underline;
   }
-  .contact:focus-visible,
-  .more:focus-visible {
+  /* Contact links and the "more" button are all there is to focus. */
+  :focus-visible {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
     box-shadow: 0 0 0 2px var(--_bg);
   }
-  .contact-text {
+  .contact-text,
+  .free {
     font-weight: 700;
   }
   .facts {
@@ -128,16 +131,16 @@ const own = css`
   .hours {
     font-size: 0.9em;
   }
-  .free {
-    font-weight: 700;
-  }
 
   /* Compact: one strip, wrapping only when the screen is narrow. */
-  .strip {
+  .strip,
+  .strip-list {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) / 2) calc(var(--_space) * 0.75);
+  }
+  .strip {
     padding: calc(var(--_space) / 4) calc(var(--_space) / 2);
     font-size: 0.9375em;
     border: 1px solid var(--_border);
@@ -147,36 +150,14 @@ const own = css`
     margin: 0;
     font-size: 1em;
   }
-  .strip-list {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) / 2) calc(var(--_space) * 0.75);
-  }
-  .strip .contact,
-  .more {
+  .strip .contact {
     padding-inline: 0.625rem;
   }
-  .strip-item {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.5rem;
-  }
-  .strip-item .name {
-    font-weight: 400;
-  }
   .more {
-    min-width: 44px;
-    min-height: 44px;
     margin-inline-start: auto;
-    padding: 0.5rem 0.875rem;
     border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
     background: var(--_bg);
     color: var(--_text);
-    font: inherit;
-    font-weight: 700;
     cursor: pointer;
   }
   .more::after {
@@ -196,8 +177,6 @@ const own = css`
   /* Inline: a sentence in running text. Links keep a 44 px target without pushing the lines apart. */
   .inline .contact {
     display: inline-block;
-    min-width: 44px;
-    min-height: 44px;
     margin-block: -0.7em;
     padding: 0.7em 0.15em;
     border: 0;
@@ -205,8 +184,6 @@ const own = css`
     color: inherit;
     font-weight: inherit;
     text-decoration: underline;
-    text-align: center;
-    vertical-align: baseline;
   }
   .inline .free {
     font-size: inherit;
@@ -240,31 +217,31 @@ const own = css`
   }
   span.placeholder {
     display: inline;
-    min-height: 0;
     padding: 0;
     border: 0;
   }
 
   @media (forced-colors: active) {
+    .contact,
+    .more {
+      forced-color-adjust: none;
+    }
     .contact {
       border-color: LinkText;
       color: LinkText;
       background: Canvas;
-      forced-color-adjust: none;
     }
     .more {
       border-color: ButtonText;
       color: ButtonText;
       background: ButtonFace;
-      forced-color-adjust: none;
     }
     .card,
     .card.emergency,
     .strip {
       border-color: CanvasText;
     }
-    .contact:focus-visible,
-    .more:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
   }
@@ -289,10 +266,9 @@ const own = css`
     .more-panel {
       display: block;
     }
-    /* Web and e-mail links: the address is printed after the words. Phone links already read "Call 1712". */
-    a.contact[data-channel='web']::after,
-    a.contact[data-channel='chat']::after,
-    a.contact[data-channel='email']::after {
+    /* Web and e-mail links: the address is printed after the words. Phone links already read "Call 1712"
+       (a text message number is text, not a link). */
+    .contact:not([data-channel='phone'])::after {
       content: ' (' attr(data-value) ')';
       font-weight: 400;
     }

@@ -2,89 +2,86 @@ import { css } from 'lit';
 import { baseStyles } from '../core/base-styles.js';
 
 const own = css`
+  /* Shared with every element (base-styles.ts): display: block, the font, :host([hidden]). */
   :host {
     /* sticky-top (the default, and any unknown position): in flow at the inline end, so it covers nothing
        until the page scrolls, then stays at the top. */
     position: sticky;
     top: 0;
     z-index: 2147483000;
-    display: block;
-    box-sizing: border-box;
     width: fit-content;
     max-width: 100%;
     margin-inline-start: auto;
-    font-family: var(--ogv-font-family, inherit);
     --_space: var(--ogv-space, 8px);
     --_bg: var(--ogv-color-background, #ffffff);
     --_text: var(--ogv-color-text, #0b0c0c);
     --_link: var(--ogv-color-accent, #1d4ed8);
-    --_button-bg: var(--ogv-quick-exit-background, #b3261e);
-    --_button-text: var(--ogv-quick-exit-color, #ffffff);
-    --_focus: var(--ogv-color-text, #0b0c0c);
   }
-  :host([hidden]) {
-    display: none;
-  }
+  /* Out of flow at the inline end (its auto margin comes to 0). */
   :host([position='fixed-bottom-end']) {
     position: fixed;
     top: auto;
-    bottom: max(var(--_space), env(safe-area-inset-bottom, 0px));
-    inset-inline-end: max(var(--_space), env(safe-area-inset-right, 0px));
-    margin: 0;
+    bottom: max(var(--_space), env(safe-area-inset-bottom));
+    inset-inline-end: max(var(--_space), env(safe-area-inset-right));
     max-width: calc(100% - 2 * var(--_space));
   }
+  /* An inline block (its auto margin comes to 0). */
   :host([position='inline']) {
     position: static;
     display: inline-block;
-    margin: 0;
     vertical-align: middle;
   }
   [hidden] {
     display: none !important;
   }
+  .bar,
+  dialog {
+    background: var(--_bg);
+    color: var(--_text);
+  }
   .bar {
     display: flex;
-    flex-wrap: nowrap;
     align-items: center;
     justify-content: flex-end;
     gap: calc(var(--_space) / 2) var(--_space);
     padding: calc(var(--_space) / 2);
-    background: var(--_bg);
-    color: var(--_text);
     border-end-start-radius: var(--ogv-radius, 4px);
   }
   :host([position='inline']) .bar {
     background: transparent;
     padding: 0;
   }
-  button {
-    flex: 0 1 auto;
+  button,
+  a {
     display: inline-flex;
     align-items: center;
+    min-height: 44px;
+    overflow-wrap: anywhere;
+  }
+  button {
     gap: 0.5em;
     min-width: 44px;
-    min-height: 44px;
     max-width: 100%;
     margin: 0;
     padding: 0.5em 1em;
     border: 2px solid transparent;
     border-radius: var(--ogv-radius, 4px);
-    background: var(--_button-bg);
-    color: var(--_button-text);
+    background: var(--ogv-quick-exit-background, #b3261e);
+    color: var(--ogv-quick-exit-color, #ffffff);
     font: inherit;
     font-weight: 700;
     line-height: 1.25;
     text-align: start;
-    overflow-wrap: anywhere;
     cursor: pointer;
   }
   button:hover {
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
-  button:focus-visible,
-  a:focus-visible {
-    outline: 3px solid var(--_focus);
+  /* The button and the link: the only focusable elements (the dialog takes no outline). The outline is the
+     text colour; the dark scheme sets a white --_focus. */
+  :focus-visible {
+    outline: 3px solid var(--_focus, var(--_text));
     outline-offset: 2px;
   }
   .indicator {
@@ -94,47 +91,37 @@ const own = css`
   .indicator span {
     width: 0.6em;
     height: 0.6em;
-    border: 2px solid currentColor;
+    border: 2px solid;
     border-radius: 50%;
     transition: background-color 0.15s;
   }
-  .indicator span.on {
+  .on {
     background: currentColor;
   }
+  /* The safety link (underlined, as every link). */
   a {
-    flex: 0 1 auto;
     min-width: 6em;
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
     padding: 0 0.25em;
     color: var(--_link);
     font-size: 0.875em;
-    text-decoration: underline;
-    overflow-wrap: anywhere;
   }
-  /* The overlay: a modal dialog in the top layer, so everything else is hidden and inert. */
+  /* The overlay: a modal dialog in the top layer, so everything else is hidden and inert. It fills the
+     viewport (min- sizes win over the dialog's own maximum; auto margins come to 0), also when it is only
+     opened with the open attribute. Its backdrop, behind it, takes its background. */
   dialog {
     position: fixed;
     inset: 0;
-    width: 100%;
-    height: 100%;
-    max-width: none;
-    max-height: none;
-    margin: 0;
+    min-width: 100%;
+    min-height: 100%;
     padding: calc(var(--_space) * 2);
     border: 0;
-    background: var(--_bg);
-    color: var(--_text);
-    font-family: var(--ogv-font-family, inherit);
   }
   dialog[open] {
-    display: flex;
-    align-items: center;
-    justify-content: center;
+    display: grid;
+    place-items: center;
   }
   dialog::backdrop {
-    background: var(--ogv-color-background, #ffffff);
+    background: inherit;
   }
   dialog:focus {
     outline: none;
@@ -148,9 +135,6 @@ const own = css`
       --_text: var(--ogv-color-text, #f2f2f2);
       --_link: var(--ogv-color-accent, #9ecbff);
       --_focus: var(--ogv-color-text, #ffffff);
-    }
-    dialog::backdrop {
-      background: var(--ogv-color-background, #121212);
     }
   }
   @media (prefers-reduced-motion: reduce) {
@@ -170,15 +154,13 @@ const own = css`
     :host([position='inline']) .bar {
       border: 0;
     }
-    button:focus-visible,
-    a:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
     a {
       color: LinkText;
     }
-    dialog,
-    dialog::backdrop {
+    dialog {
       background: Canvas;
       color: CanvasText;
     }

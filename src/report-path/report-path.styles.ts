@@ -4,6 +4,7 @@ import { baseStyles } from '../core/base-styles.js';
 import { noticeStyles } from '../core/register-notice.js';
 
 const own = css`
+  /* display: block, the font and :host([hidden]) come from base-styles.ts. */
   :host {
     --_accent: var(--ogv-color-accent, #1d4f91);
     --_text: var(--ogv-color-text, #1a1a1a);
@@ -13,9 +14,7 @@ const own = css`
     --_space: var(--ogv-space, 1rem);
     --_radius: var(--ogv-radius, 0.375rem);
     --_gap: var(--_space);
-    display: block;
     color: var(--_text);
-    font-family: var(--ogv-font-family, inherit);
     line-height: 1.45;
     overflow-wrap: anywhere;
   }
@@ -30,9 +29,6 @@ const own = css`
       --_border: var(--ogv-report-path-border-color, #8a8a8a);
       --_done-bg: var(--ogv-report-path-done-background, #1f2b3b);
     }
-  }
-  :host([hidden]) {
-    display: none;
   }
   p {
     margin: 0;
@@ -64,7 +60,7 @@ const own = css`
     gap: calc(var(--_gap) / 2);
     padding: calc(var(--_gap) * 0.75);
     border: 1px solid var(--_border);
-    border-inline-start: 0.375rem solid var(--_border);
+    border-inline-start-width: 0.375rem;
     border-radius: var(--_radius);
     background: var(--_bg);
   }
@@ -119,18 +115,23 @@ const own = css`
     display: none;
   }
 
-  .done {
+  /* The tick box's label and the action links: 44 px targets. Note that a ticked step (li.step.done)
+     matches .done too: these rules come after .step's and win there. */
+  .done,
+  .link {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
     min-width: 44px;
     min-height: 44px;
+    border-radius: var(--_radius);
+    font-weight: 700;
+  }
+  .done {
+    gap: 0.375rem;
     padding: 0.25rem 0.5rem;
     border: 2px solid var(--_border);
-    border-radius: var(--_radius);
     background: var(--_bg);
     cursor: pointer;
-    font-weight: 700;
   }
   .step.done .done {
     border-color: var(--_accent);
@@ -162,30 +163,24 @@ const own = css`
     max-width: 100%;
   }
   .link {
-    display: inline-flex;
-    align-items: center;
     justify-content: center;
-    min-width: 44px;
-    min-height: 44px;
     max-width: 100%;
     padding: 0.5rem 0.875rem;
     border: 2px solid transparent;
-    border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_bg);
-    font-weight: 700;
     text-align: center;
     text-decoration: none;
   }
   .link:hover {
     text-decoration: underline;
   }
-  .link-text {
+  .link-text,
+  .free {
     font-weight: 700;
   }
   .free {
     font-size: 0.9em;
-    font-weight: 700;
   }
   .helplines {
     margin-inline-start: 2.5rem;

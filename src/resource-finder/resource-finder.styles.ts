@@ -7,6 +7,7 @@ import { baseStyles } from '../core/base-styles.js';
 import { noticeStyles } from '../core/register-notice.js';
 
 const finder = css`
+  /* display: block, the font and :host([hidden]) come from base-styles.ts. */
   :host {
     --_accent: var(--ogv-color-accent, #5a2d82);
     --_text: var(--ogv-color-text, CanvasText);
@@ -15,12 +16,10 @@ const finder = css`
     --_radius: var(--ogv-radius, 0.25rem);
     --_border: var(--ogv-finder-border-color, color-mix(in srgb, var(--_text) 40%, transparent));
     --_badge: var(--ogv-finder-badge-background, color-mix(in srgb, var(--_accent) 12%, var(--_bg)));
-    display: block;
     box-sizing: border-box;
     color-scheme: light dark;
     color: var(--_text);
     background: var(--_bg);
-    font-family: var(--ogv-font-family, inherit);
     line-height: 1.5;
     overflow-wrap: anywhere;
     padding: var(--_space);
@@ -30,9 +29,6 @@ const finder = css`
     :host {
       --_accent: var(--ogv-color-accent, #d4b8f0);
     }
-  }
-  :host([hidden]) {
-    display: none;
   }
   .heading {
     margin: 0 0 var(--_space);
@@ -44,17 +40,16 @@ const finder = css`
     outline-offset: 2px;
   }
 
-  /* Search box */
+  /* Search box (#search: the input) */
   .search {
-    display: flex;
-    flex-direction: column;
+    display: grid;
     gap: calc(var(--_space) / 4);
     margin-block-end: var(--_space);
   }
   .search label {
     font-weight: 700;
   }
-  input[type='search'] {
+  #search {
     width: 100%;
     min-height: max(44px, 2.75rem);
     padding: 0.5rem 0.75rem;
@@ -64,11 +59,11 @@ const finder = css`
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
   }
-  input[type='search']:focus-visible {
+  #search:focus-visible {
     border-color: var(--_accent);
   }
 
-  /* Filters */
+  /* Filters: one <details> per facet (the only summaries and [open] here), options with a count. */
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -82,7 +77,7 @@ const finder = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .facet summary {
+  summary {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -92,23 +87,21 @@ const finder = css`
     cursor: pointer;
     font-weight: 700;
   }
-  .facet summary::marker {
-    content: '';
-  }
-  .facet summary::-webkit-details-marker {
+  /* A flex container is no list item, so it has no ::marker; older Safari draws its own marker. */
+  summary::-webkit-details-marker {
     display: none;
   }
-  .facet summary::before {
+  /* A chevron (a flex item, so a block). */
+  summary::before {
     content: '';
-    display: inline-block;
     width: 0.5em;
     height: 0.5em;
-    border-right: 2px solid currentColor;
-    border-bottom: 2px solid currentColor;
+    border-right: 2px solid;
+    border-bottom: 2px solid;
     transform: rotate(-45deg);
     margin-inline-end: 0.25rem;
   }
-  .facet[open] summary::before {
+  [open] > summary::before {
     transform: rotate(45deg);
   }
   .facet-selected {
@@ -146,8 +139,8 @@ const finder = css`
     flex: none;
     font-variant-numeric: tabular-nums;
   }
-  .option[data-count='0'] .option-label,
-  .option[data-count='0'] .option-count {
+  /* An option's label and count, where nothing would match (data-count is on options only). */
+  [data-count='0'] span {
     opacity: 0.8;
   }
   button {
@@ -157,7 +150,7 @@ const finder = css`
     font-weight: 700;
     color: var(--_accent);
     background: transparent;
-    border: 2px solid currentColor;
+    border: 2px solid;
     border-radius: var(--_radius);
     cursor: pointer;
   }
@@ -195,12 +188,12 @@ const finder = css`
     font-size: 1.0625em;
     line-height: 1.35;
   }
+  /* Underlined, as every link. */
   .result-title a {
     display: inline-block;
     min-height: max(44px, 2.75rem);
     padding-block: 0.5rem;
     color: var(--_accent);
-    text-decoration: underline;
     text-underline-offset: 0.15em;
   }
   .result-title a:hover {
@@ -252,7 +245,7 @@ const finder = css`
     .facet,
     .result,
     .empty,
-    input[type='search'],
+    #search,
     .badge {
       border-color: CanvasText;
     }
@@ -273,12 +266,7 @@ const finder = css`
       outline-color: Highlight;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
-    * {
-      transition: none !important;
-      animation: none !important;
-    }
-  }
+  /* Nothing here moves (no transition, no animation), so prefers-reduced-motion needs no rule. */
   @media print {
     :host {
       background: none;
