@@ -17,8 +17,9 @@ export const baseStyles = css`
     display: block;
     font-family: var(--ogv-font-family, inherit);
   }
+  /* !important: an element's own display rules (an inline variant) come later and must not undo "hidden". */
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   .visually-hidden {
     position: absolute;

@@ -103,7 +103,7 @@ const own = css`
   }
   summary:focus-visible,
   .link:focus-visible,
-  .done:focus-within {
+  .tick:focus-within {
     outline: 3px solid var(--_accent);
     outline-offset: 2px;
     box-shadow: 0 0 0 2px var(--_bg);
@@ -115,9 +115,8 @@ const own = css`
     display: none;
   }
 
-  /* The tick box's label and the action links: 44 px targets. Note that a ticked step (li.step.done)
-     matches .done too: these rules come after .step's and win there. */
-  .done,
+  /* The tick box's label and the action links: 44 px targets. */
+  .tick,
   .link {
     display: inline-flex;
     align-items: center;
@@ -126,24 +125,24 @@ const own = css`
     border-radius: var(--_radius);
     font-weight: 700;
   }
-  .done {
+  .tick {
     gap: 0.375rem;
     padding: 0.25rem 0.5rem;
     border: 2px solid var(--_border);
     background: var(--_bg);
     cursor: pointer;
   }
-  .step.done .done {
+  .step.done .tick {
     border-color: var(--_accent);
   }
-  .done input {
+  .tick input {
     width: 1.5rem;
     height: 1.5rem;
     margin: 0;
     accent-color: var(--_accent);
     cursor: pointer;
   }
-  .done input:focus-visible {
+  .tick input:focus-visible {
     outline: none;
   }
 
@@ -198,7 +197,7 @@ const own = css`
     .head {
       grid-template-columns: auto minmax(0, 1fr);
     }
-    .done {
+    .tick {
       grid-column: 2;
       justify-self: start;
     }
@@ -234,12 +233,12 @@ const own = css`
       background: Canvas;
       forced-color-adjust: none;
     }
-    .done {
+    .tick {
       border-color: ButtonText;
     }
     summary:focus-visible,
     .link:focus-visible,
-    .done:focus-within {
+    .tick:focus-within {
       outline-color: Highlight;
     }
   }
@@ -281,7 +280,7 @@ const own = css`
       color: #000;
       background: none;
     }
-    .done {
+    .tick {
       border-color: #000;
       background: none;
     }

@@ -185,7 +185,7 @@ export class OgvReportPath extends OgvElement {
           <summary part="summary"><span class="text" id="text-${step.id}">${step.text()}</span></summary>
           <p class="detail" part="detail">${detail}</p>
         </details>
-        <label class="done" part="done">
+        <label class="tick" part="done">
           <input
             type="checkbox"
             .checked=${done}

@@ -229,6 +229,9 @@ describe('<ogv-report-path>: disclosure and ticking off', () => {
       expect(li.getAttribute('part')).to.equal('step step-done');
       expect(text(li.querySelector('[part~="number"]'))).to.equal('✓');
       expect(getComputedStyle(li).backgroundColor).not.to.equal(before);
+      // Still a step: its thick start border and normal-weight text (not the tick box's bold and thin border).
+      expect(getComputedStyle(li).borderInlineStartWidth).to.equal(getComputedStyle(stepEl(el, 'not-to-blame')).borderInlineStartWidth);
+      expect(getComputedStyle(li.querySelector('[part~="detail"]')!).fontWeight).to.equal('400');
       // Other steps are untouched.
       expect(stepEl(el, 'not-to-blame').classList.contains('done')).to.equal(false);
       // A language change re-renders: the tick stays for this visit.
@@ -318,7 +321,7 @@ describe('<ogv-report-path>: languages, headings, accessibility', () => {
     const targets = [
       ...root(el).querySelectorAll('summary'),
       ...root(el).querySelectorAll('a.link'),
-      ...root(el).querySelectorAll('label.done'),
+      ...root(el).querySelectorAll('label.tick'),
     ];
     // Seven summaries, seven links (the Institute's two in three steps, StopNCII), seven tick boxes.
     expect(targets.length).to.equal(7 + 7 + 7);
