@@ -5,8 +5,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { clampLevel } from '../core/heading-level.js';
 
-export { clampLevel };
-
 /** `<hN class=… part=… id=…>content</hN>` with N = clampLevel(level). */
 export function heading(
   level: number,
