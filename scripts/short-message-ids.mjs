@@ -4,11 +4,10 @@
  * lit-localize names a message without an explicit id by a 64-bit hash of its English text
  * (`s0379fc73608ab971`), and the generated modules (src/generated/locales/*.ts) key every translation by
  * it. Random hex does not compress, and each of the three tables repeats every key. In the bundles, each
- * such key is cut to its shortest prefix that is still unique among ALL of the project's messages (so a
- * message that a table lacks can never hit another message's translation). The length is
- * MESSAGE_KEY_LENGTH of src/core/locale.ts, whose lookup tries the full id first (the unshortened tables
- * the tests and `npm start` use), then that prefix; the build fails if that length no longer keeps the
- * project's ids apart. Explicit ids (`register-fallback-notice`) are kept as they are.
+ * such key is cut to its first MESSAGE_KEY_LENGTH characters (src/core/locale.ts, whose lookup tries the
+ * full id first, as in the unshortened tables the tests and `npm start` use, then the cut one). The build
+ * fails unless the cut keys of ALL the project's messages stay apart, so a message that a bundle's table
+ * lacks can never hit another message's translation. Explicit ids (`register-fallback-notice`) are kept.
  */
 import { readFileSync } from 'node:fs';
 
