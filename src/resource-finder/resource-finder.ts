@@ -10,7 +10,6 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { live } from 'lit/directives/live.js';
 import { OgvElement } from '../core/ogv-element.js';
 import { RegisterController } from '../core/register-controller.js';
 import { registerNotice } from '../core/register-notice.js';
@@ -185,6 +184,7 @@ export class OgvResourceFinder extends OgvElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query')) {
+      clearTimeout(this.#inputTimer); // a text set by the page replaces what is still waiting to be searched
       this.#text = this.query ?? '';
       if (this.hasUpdated) this.#cause = 'program';
     }
@@ -318,6 +318,11 @@ export class OgvResourceFinder extends OgvElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The search box holds what the person types; only a new `query` from the page writes into it.
+    if (changed.has('query')) {
+      const input = this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
+      if (input && input.value !== this.#text) input.value = this.#text;
+    }
     if (this.#recomputed) {
       this.#recomputed = false;
       const cause = this.#cause;
@@ -352,7 +357,6 @@ export class OgvResourceFinder extends OgvElement {
           autocapitalize="off"
           spellcheck="false"
           enterkeyhint="search"
-          .value=${live(this.#text)}
           @input=${this.#onInput}
           @keydown=${this.#onKeydown}
         />

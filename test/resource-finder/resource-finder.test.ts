@@ -226,6 +226,33 @@ describe('ogv-resource-finder: a large register', () => {
     expect(shownIds(el)).to.include('punt-sexting');
   });
 
+  it('with a large register, keeps what was typed when the element re-renders before the pause ends', async () => {
+    const el = await make(html`<ogv-resource-finder lang="en" src="/__test/large-register.json?entries=3000"></ogv-resource-finder>`);
+    await waitUntil(() => el.status === 'ready', 'the large register did not load', { timeout: 15000 });
+    await settle(el);
+    await search(el, 'sext');
+    el.lang = 'nl'; // anything that renders again while the typed text waits for the pause
+    await settle(el);
+    expect(box(el).value).to.equal('sext');
+    await waitUntil(() => ranked(el), 'never searched after the pause', { timeout: 5000 });
+    expect(box(el).value).to.equal('sext');
+    expect(shownIds(el)).to.include('punt-sexting');
+  });
+
+  it('a query set by the page replaces the text, also while typed text waits for the pause', async () => {
+    const el = await make(html`<ogv-resource-finder lang="en" src="/__test/large-register.json?entries=3000"></ogv-resource-finder>`);
+    await waitUntil(() => el.status === 'ready', 'the large register did not load', { timeout: 15000 });
+    await settle(el);
+    await search(el, 'sext');
+    el.query = 'wraakporno';
+    await settle(el);
+    expect(box(el).value).to.equal('wraakporno');
+    await aTimeout(400); // past the typing pause: the stale "sext" must not come back
+    expect(box(el).value).to.equal('wraakporno');
+    expect(el.results.map((e) => e.id)).not.to.include('punt-sexting');
+    expect(el.results.map((e) => e.id)).to.include('punt-wraakporno-zoektermen');
+  });
+
   it('with the bundled register, searches on every keystroke', async () => {
     const el = await make();
     box(el).value = 'sexting';
