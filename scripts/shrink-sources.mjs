@@ -12,7 +12,7 @@
  * mistaken for a template.
  */
 import ts from 'typescript';
-import { transform } from 'lightningcss';
+import { Features, transform } from 'lightningcss';
 
 /**
  * The oldest browsers the CSS is written for (Lightning CSS version numbers: major << 16 | minor << 8), the
@@ -28,6 +28,8 @@ export function minifyCss(text, file = 'inline.css') {
     code: Buffer.from(text),
     minify: true,
     targets: CSS_TARGETS,
+    // No stylesheet uses light-dark(): without this, `color-scheme` would bring its unused polyfill variables.
+    exclude: Features.LightDark,
     errorRecovery: false,
   });
   if (warnings.length) throw new Error(`${file}: ${warnings.map((w) => w.message).join('; ')}`);
