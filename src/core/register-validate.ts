@@ -349,10 +349,14 @@ export function validateRegister(value: unknown): ValidationResult {
     ]);
     return { ok: true, register: deepFreeze(register as unknown as Register), problems };
   } catch (error) {
-    if (!(error instanceof Invalid)) {
-      // A bug here must not break a partner page: report it as an invalid document.
-      return { ok: false, problem: { id: 'register', field: '(document)', message: String(error), kind: 'register' } };
-    }
-    return { ok: false, problem: { id: 'register', field: error.field, message: error.message, kind: 'register' } };
+    // Anything but Invalid is a bug here, which must not break a partner page: an invalid document too.
+    const invalid = error instanceof Invalid;
+    const problem: RegisterProblem = {
+      id: 'register',
+      field: invalid ? error.field : '(document)',
+      message: invalid ? error.message : String(error),
+      kind: 'register',
+    };
+    return { ok: false, problem };
   }
 }
