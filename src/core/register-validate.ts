@@ -94,9 +94,6 @@ function record(source: Json, fields: Fields, path: string): Json {
 
 // Readers, and functions that make them.
 
-const text: Read = (value, field) =>
-  typeof value === 'string' && /\S/.test(value) ? value : fail(field, 'must be a non-empty text');
-
 const boolean: Read = (value, field) => (typeof value === 'boolean' ? value : fail(field, 'must be true or false'));
 
 const matching =
@@ -104,6 +101,7 @@ const matching =
   (value, field) =>
     typeof value === 'string' && pattern.test(value) ? value : fail(field, message);
 
+const text = matching(/\S/, 'must be a non-empty text');
 const slug = matching(SLUG, 'must be a lower-case slug');
 
 /** One of the ids in `known`, named `what` in the message. */
