@@ -116,53 +116,38 @@ function fallback(src: string, reason: FallbackReason, detail: string): LoadedRe
   return deepFreeze({ register, status: 'fallback', reason, problems: [], src });
 }
 
-class Failure extends Error {
-  constructor(
-    readonly reason: FallbackReason,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
 async function fetchRegister(url: string, timeoutMs: number): Promise<LoadedRegister> {
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, timeoutMs);
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  // What a failure means at the current step: it changes as the load goes on.
+  let reason: FallbackReason = 'network';
   try {
-    let body: string;
-    try {
-      const response = await fetch(url, {
-        method: 'GET',
-        credentials: 'omit',
-        cache: 'default',
-        referrerPolicy: 'no-referrer',
-        redirect: 'follow',
-        signal: controller.signal,
-      });
-      if (!response.ok) throw new Failure('http', `HTTP ${response.status}`);
-      body = await response.text();
-    } catch (error) {
-      if (error instanceof Failure) throw error;
-      if (timedOut) throw new Failure('timeout', `no answer within ${timeoutMs} ms`);
-      throw new Failure('network', error instanceof Error ? error.message || error.name : String(error));
+    // GET, with the browser's cache and redirects, as fetch does by default.
+    const response = await fetch(url, {
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      signal: controller.signal,
+    });
+    if (!response.ok) {
+      reason = 'http';
+      throw new Error(`HTTP ${response.status}`);
     }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(body);
-    } catch (error) {
-      throw new Failure('json', error instanceof Error ? error.message : 'not JSON');
-    }
+    const body = await response.text();
+    reason = 'json';
+    const parsed: unknown = JSON.parse(body);
     const result = validateRegister(parsed);
-    if (!result.ok) throw new Failure('invalid', `${result.problem.field}: ${result.problem.message}`);
+    if (!result.ok) {
+      reason = 'invalid';
+      throw new Error(`${result.problem.field}: ${result.problem.message}`);
+    }
     warnProblems(result.problems, `register ${url}`);
     return deepFreeze({ register: result.register, status: 'ready', problems: result.problems, src: url });
   } catch (error) {
-    if (error instanceof Failure) return fallback(url, error.reason, error.message);
-    return fallback(url, 'network', String(error));
+    // Only the time limit aborts the request (or the reading of its body).
+    if (reason === 'network' && controller.signal.aborted) {
+      return fallback(url, 'timeout', `no answer within ${timeoutMs} ms`);
+    }
+    return fallback(url, reason, error instanceof Error ? error.message || error.name : String(error));
   } finally {
     clearTimeout(timer);
   }

@@ -28,3 +28,88 @@ describe('phone numbers as people write them (channel.display)', () => {
     expect(result.problems.map((p) => `${p.id} ${p.field}`).join('\n')).to.contain('display');
   });
 });
+
+type Doc = typeof bundledJson;
+
+/** A copy of the bundled register, changed by `change` (Object.assign lets it put values of the wrong type). */
+function changed(change: (doc: Doc) => void): Doc {
+  const copy = JSON.parse(JSON.stringify(bundledJson));
+  change(copy);
+  return copy;
+}
+
+describe('what the validator keeps and reports', () => {
+  it('keeps the fields the widgets read, in a fixed order, and drops the others', () => {
+    const result = validateRegister(
+      changed((doc) => {
+        Object.assign(doc.entries[0]!, { authors: ['A'], publisher: 'P', published: '2024', audiences: [doc.audiences[0]!.id] });
+        Object.assign(doc.helplines[0]!.channels[0]!, { free: true, hours: [{ days: [1, 1], opens: '09:00', closes: '17:00' }] });
+      }),
+    );
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const { register } = result;
+    expect(Object.keys(register)).to.deep.equal([
+      'version', 'updated', 'sections', 'groups', 'types', 'audiences', 'regions', 'topics', 'entries', 'helplines',
+    ]);
+    expect(Object.keys(register.entries[0]!)).to.deep.equal([
+      'id', 'section', 'group', 'type', 'title', 'languages', 'topics', 'url', 'authors', 'publisher', 'published', 'audiences',
+    ]);
+    expect(Object.keys(register.helplines[0]!)).to.deep.equal([
+      'id', 'name', 'description', 'channels', 'audiences', 'regions', 'topics', 'emergency',
+    ]);
+    expect(register.helplines[0]!.channels[0]!.hours).to.deep.equal([{ days: [1], opens: '09:00', closes: '17:00' }]);
+    expect(Object.keys(register.groups[0]!)).to.deep.equal(['id', 'labels', 'section']);
+    expect(Object.keys(register.topics[0]!)).to.deep.equal(['id', 'labels', 'synonyms']);
+  });
+
+  it('reports the first field that fails, in the order of the schema', () => {
+    const result = validateRegister(
+      changed((doc) => {
+        Object.assign(doc.entries[0]!, { url: 'javascript:alert(1)', languages: ['xx'], title: '' });
+        Object.assign(doc.entries[1]!, { url: 'javascript:alert(1)', languages: ['xx'] });
+        Object.assign(doc.helplines[0]!, { regions: [], emergency: 'no' });
+      }),
+    );
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.problems.map((p) => `${p.kind} ${p.id} ${p.field}: ${p.message}`)).to.deep.equal([
+      `entry ${bundledJson.entries[0]!.id} title: entry skipped: must be a non-empty text`,
+      `entry ${bundledJson.entries[1]!.id} url: entry skipped: not an absolute http: or https: URL`,
+      `helpline ${bundledJson.helplines[0]!.id} regions: helpline skipped: must hold at least 1 item`,
+    ]);
+  });
+
+  it('checks a section id against the known sections only after its labels', () => {
+    const broken = (change: Partial<Doc['sections'][number]>, labels = {}) => {
+      const result = validateRegister(
+        changed((doc) => Object.assign(Object.assign(doc.sections[0]!, change).labels, labels)),
+      );
+      return result.ok ? 'ok' : `${result.problem.field}: ${result.problem.message}`;
+    };
+    expect(broken({ id: 'elsewhere' })).to.equal('sections[0].id: unknown section "elsewhere"');
+    expect(broken({ id: 'elsewhere' }, { de: '' })).to.equal('sections[0].labels.de: must be a non-empty text');
+  });
+
+  it('reports the channels a kept helpline loses, and not those of a skipped one', () => {
+    const result = validateRegister(
+      changed((doc) => {
+        (doc.helplines[0]!.channels as unknown[]).push({ type: 'fax', value: '123' });
+        (doc.helplines[1]!.channels as unknown[]).push({ type: 'fax', value: '123' });
+        Object.assign(doc.helplines[1]!, { emergency: undefined });
+      }),
+    );
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const [first, second] = bundledJson.helplines;
+    expect(result.problems).to.deep.equal([
+      {
+        id: first!.id,
+        field: `channels[${first!.channels.length}].type`,
+        message: 'channel dropped: unknown channel type "fax"',
+        kind: 'channel',
+      },
+      { id: second!.id, field: 'emergency', message: 'helpline skipped: must be true or false', kind: 'helpline' },
+    ]);
+  });
+});
