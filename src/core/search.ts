@@ -72,16 +72,16 @@ const MAX_WORDS = 10;
 const MAX_WORD = 32; // Fuse's bitap limit
 const MEMO_SIZE = 64;
 
-/** Words that carry no meaning on their own, in our four languages (dropped unless the query is only these). */
+/**
+ * Words that carry no meaning on their own, in our four languages (dropped unless the query is only these).
+ * One line per language, en nl fr de; a word already listed for an earlier language is not repeated.
+ */
 const STOPWORDS = new Set(
   (
     'a an and are at be been by for has have i in is it me my of on or the to was with what how ' +
-    'de het een en van voor met op in is mijn ik wat hoe te bij naar als of er die dat om aan wordt word door ' +
-    'heb ben me m je ze hij zij we jij mij ' +
-    'la le les l un une des du d et en est pour avec sur dans au aux mon ma mes je j que qui se s ce ' +
-    'a ai ont sont par ne n pas tu il elle on nous vous m t ' +
-    'der die das den dem des ein eine einen und ist fur mit auf im in zu von mein meine meinen ich wie was ' +
-    'bei hat habe sind wurde wurden werden mich mir'
+    'de het een en van voor met op mijn ik wat hoe te bij naar als er die dat om aan wordt word door heb ben m je ze hij zij we jij mij ' +
+    'la le les l un une des du d et est pour avec sur dans au aux mon ma mes j que qui se s ce ai ont sont par ne n pas tu il elle nous vous t ' +
+    'der das den dem ein eine einen und ist fur mit auf im zu von mein meine meinen ich wie bei hat habe sind wurde wurden werden mich mir'
   ).split(' '),
 );
 
