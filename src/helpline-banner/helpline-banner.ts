@@ -99,7 +99,7 @@ export class OgvHelplineBanner extends OgvElement {
   /** URL of a published register (JSON) to use instead of the bundled one. On failure the bundled register is shown with a notice. */
   declare src: string | undefined;
 
-  /** Register helpline ids to show, in this order (attribute: comma-separated, e.g. `helplines="1712,igvm"`). Unknown ids are skipped. */
+  /** Register helpline ids to show, in this order (attribute: comma-separated, e.g. `helplines="1712,igvm"`). Unknown ids are skipped; if none is left, the default helplines are shown (with a console warning). */
   declare helplines: string[] | undefined;
 
   /** Show only helplines for this register audience id (comma-separated for several); lines for the general public fit every audience. */
@@ -124,6 +124,8 @@ export class OgvHelplineBanner extends OgvElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** Whether the compact variant's "more" panel is open. */
   #expanded = false;
+  /** The choice last warned about (once per choice, not once per render). */
+  #warnedChoice: string | undefined;
 
   constructor() {
     super();
@@ -153,17 +155,27 @@ export class OgvHelplineBanner extends OgvElement {
     return this.#register.loaded?.register.helplines;
   }
 
-  /** The helplines shown now, in order. */
+  /**
+   * The helplines shown now, in order. When `helplines`, `audience`, `region` or `topic` leave none (an id
+   * mistyped, a topic no line covers), the default selection is shown instead, with one console warning: a
+   * person looking for help never gets an empty banner.
+   */
   get shownHelplines(): Helpline[] {
     const all = this.registerHelplines();
     if (!all) return [];
-    return selectHelplines(all, {
-      helplines: this.helplines,
-      audience: this.audience,
-      region: this.region,
-      topic: this.topic,
-      noEmergency: this.noEmergency,
-    });
+    const noEmergency = this.noEmergency;
+    const choice = { helplines: this.helplines, audience: this.audience, region: this.region, topic: this.topic };
+    const chosen = selectHelplines(all, { ...choice, noEmergency });
+    if (chosen.length || !all.length) return chosen;
+    const key = Object.entries(choice)
+      .filter(([, value]) => value != null)
+      .map(([name, value]) => `${name}="${value}"`)
+      .join(' ');
+    if (this.#warnedChoice !== key) {
+      this.#warnedChoice = key;
+      console.warn(`<ogv-helpline-banner>: no register helpline matches ${key}; showing the default helplines.`);
+    }
+    return selectHelplines(all, { noEmergency });
   }
 
   /** The one outward side effect: tells the page a contact link was used (id and channel type only). */

@@ -77,6 +77,27 @@ describe('<ogv-helpline-banner>: selection', () => {
     expect(shownIds(el)).to.deep.equal(['wat-wat', 'igvm']);
   });
 
+  it('a choice that leaves no helpline shows the default ones, with one console warning, never an empty banner', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      for (const variant of ['full', 'compact', 'inline']) {
+        const el = await banner(html`<ogv-helpline-banner lang="en" variant=${variant} helplines="1721,igvn"></ogv-helpline-banner>`);
+        expect(shownIds(el), variant).to.deep.equal(DEFAULT_IDS);
+        expect(links(el).length, variant).to.be.greaterThan(0);
+        el.requestUpdate();
+        await el.updateComplete;
+      }
+      expect(warnings.length).to.equal(3); // once per element, not once per render
+      expect(String(warnings[0][0])).to.contain('1721,igvn').and.contain('default');
+      const noEmergency = await banner(html`<ogv-helpline-banner lang="en" helplines="emergency-112" no-emergency></ogv-helpline-banner>`);
+      expect(shownIds(noEmergency)).to.deep.equal(DEFAULT_IDS.filter((id) => !ALL.find((h) => h.id === id)!.emergency));
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('`audience`, `region` and `topic` choose by the register fields', async () => {
     for (const [attribute, value] of [
       ['audience', 'youth'],
