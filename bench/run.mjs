@@ -189,6 +189,20 @@ async function elementCosts() {
 // ------------------------------------------------------------------------------------------------
 // Static server on loopback
 
+/**
+ * The partner page as the README's "Add it to your page" advises, or not: `?blocking` gives the script tag
+ * blocking="render"; `?reserve` adds the README's :not(:defined) rules (PARTNER_RESERVE_CSS).
+ */
+function partnerPage(html, params) {
+  if (params.has('blocking')) html = html.replace('<script type="module"', '<script type="module" blocking="render"');
+  if (params.has('reserve')) html = html.replace('</head>', `<style>${PARTNER_RESERVE_CSS}</style></head>`);
+  return html;
+}
+
+/** The :not(:defined) rules of the README ("Add it to your page"), for browsers without blocking="render". */
+const PARTNER_RESERVE_CSS = readFileSync(join(ROOT, 'README.md'), 'utf8').match(/```css\n(ogv-quick-exit:not\(:defined\)[^`]*)```/)?.[1];
+if (!PARTNER_RESERVE_CSS) throw new Error('README.md has no ```css block starting with ogv-quick-exit:not(:defined)');
+
 function startServer() {
   const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.map': 'application/json', '.css': 'text/css' };
   const allowed = ['dist', 'bench', 'register'];
@@ -210,6 +224,7 @@ function startServer() {
     }
     let body = readFileSync(path);
     if (path.endsWith('quick-exit.html')) body = Buffer.from(body.toString().replace('EXIT_URL', `${origin}/__exit`));
+    if (path.endsWith('partner.html')) body = Buffer.from(partnerPage(body.toString(), url.searchParams));
     const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
     // Cross-origin isolation for the search page: performance.now() at 5 µs instead of 100 µs.
     if (url.pathname.startsWith('/bench/page.html') || url.pathname.startsWith('/bench/.tmp/build/')) {
@@ -521,6 +536,9 @@ async function layoutShift(browser, origin) {
   const variants = [
     ['three elements, phone 390×844', phone, '', QUICK ? 2 : 5],
     ['three elements, desktop 1280×800', desktop, '', QUICK ? 2 : 5],
+    ['three elements, desktop, script blocking="render"', desktop, 'blocking', QUICK ? 2 : 5],
+    ['three elements, desktop, README :not(:defined) CSS', desktop, 'reserve', QUICK ? 2 : 5],
+    ['three elements, phone, README :not(:defined) CSS', phone, 'reserve', QUICK ? 2 : 5],
     ['quick exit alone, desktop', desktop, 'ogv-quick-exit', QUICK ? 1 : 3],
     ['helpline banner alone, desktop', desktop, 'ogv-helpline-banner', QUICK ? 1 : 3],
     ['resource finder alone, desktop', desktop, 'ogv-resource-finder', QUICK ? 1 : 3],
@@ -533,7 +551,8 @@ async function layoutShift(browser, origin) {
       const page = await browser.newPage();
       try {
         await page.setViewport(viewport);
-        await page.goto(`${origin}/bench/partner.html${only ? `?only=${only}` : ''}`, { waitUntil: 'load' });
+        const query = !only ? '' : only.startsWith('ogv-') ? `?only=${only}` : `?${only}`;
+        await page.goto(`${origin}/bench/partner.html${query}`, { waitUntil: 'load' });
         await new Promise((resolve) => setTimeout(resolve, 1500));
         const shifts = await page.evaluate(() => window.__shifts);
         cls.push(sessionCls(shifts));

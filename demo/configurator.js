@@ -165,14 +165,17 @@ function tagText({ tag, attributes }) {
   return `<${tag}${parts.length ? ' ' + parts.join(' ') : ''}></${tag}>`;
 }
 
-/** The text a partner pastes: the script tag (with SRI when known), an optional style block, the elements. */
+/**
+ * The text a partner pastes: the script tag (blocking="render": no jump where supported, README "Add it to your
+ * page"; with SRI when known), an optional style block, the elements.
+ */
 export function snippetText(config, sri = integrity) {
   const lines = [];
   const src = escapeAttribute(config.scriptUrl);
   lines.push(
     sri
-      ? `<script type="module" src="${src}"\n        integrity="${sri}" crossorigin="anonymous"></script>`
-      : `<script type="module" src="${src}"></script>`,
+      ? `<script type="module" blocking="render" src="${src}"\n        integrity="${sri}" crossorigin="anonymous"></script>`
+      : `<script type="module" blocking="render" src="${src}"></script>`,
   );
   if (config.theme.length) {
     const selector = config.elements.map((e) => e.tag).join(',\n');

@@ -73,6 +73,8 @@ describe('partner kit: demo pages', function () {
     expect(snippet()).to.match(/--ogv-color-accent: #5b2a86;/);
     expect(doc.querySelectorAll('#preview > *').length).to.equal(3);
     expect(doc.querySelector<HTMLElement>('#preview ogv-quick-exit')!.getAttribute('shortcut')).to.equal('none');
+    // The script tag as the README advises: render-blocking, so the elements are in place at the first paint.
+    expect(snippet()).to.include('<script type="module" blocking="render" src="https://your-host.example/ogv-widgets/0.1.0/ogv-widgets.js"></script>');
     // Without a built bundle at /ogv-widgets.js there is no hash, and the page says how to get one.
     expect(snippet()).not.to.include('integrity=');
     expect(doc.getElementById('sri-status')!.textContent).to.match(/npm run build/);
