@@ -208,11 +208,16 @@ describe('ogv-resource-finder: searching', () => {
 
 describe('ogv-resource-finder: a large register', () => {
   const ranked = (el: OgvResourceFinder) => root(el).querySelector('ol.results') !== null;
-
-  it('above 2 000 entries, searches after a pause in typing, not on every keystroke', async () => {
+  /** A finder on a synthetic register of 3 000 entries (served by the test server), loaded and settled. */
+  async function largeFinder(): Promise<OgvResourceFinder> {
     const el = await make(html`<ogv-resource-finder lang="en" src="/__test/large-register.json?entries=3000"></ogv-resource-finder>`);
     await waitUntil(() => el.status === 'ready', 'the large register did not load', { timeout: 15000 });
     await settle(el);
+    return el;
+  }
+
+  it('above 2 000 entries, searches after a pause in typing, not on every keystroke', async () => {
+    const el = await largeFinder();
     expect(el.results.length).to.equal(3000);
     expect(ranked(el)).to.equal(false); // browsing: grouped by section
     for (const text of ['s', 'se', 'sex', 'sexting']) {
@@ -227,9 +232,7 @@ describe('ogv-resource-finder: a large register', () => {
   });
 
   it('with a large register, keeps what was typed when the element re-renders before the pause ends', async () => {
-    const el = await make(html`<ogv-resource-finder lang="en" src="/__test/large-register.json?entries=3000"></ogv-resource-finder>`);
-    await waitUntil(() => el.status === 'ready', 'the large register did not load', { timeout: 15000 });
-    await settle(el);
+    const el = await largeFinder();
     await search(el, 'sext');
     el.lang = 'nl'; // anything that renders again while the typed text waits for the pause
     await settle(el);
@@ -240,9 +243,7 @@ describe('ogv-resource-finder: a large register', () => {
   });
 
   it('a query set by the page replaces the text, also while typed text waits for the pause', async () => {
-    const el = await make(html`<ogv-resource-finder lang="en" src="/__test/large-register.json?entries=3000"></ogv-resource-finder>`);
-    await waitUntil(() => el.status === 'ready', 'the large register did not load', { timeout: 15000 });
-    await settle(el);
+    const el = await largeFinder();
     await search(el, 'sext');
     el.query = 'wraakporno';
     await settle(el);
