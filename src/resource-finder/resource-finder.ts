@@ -487,7 +487,7 @@ export class OgvResourceFinder extends OgvElement {
         ? html`<button type="button" class="clear" @click=${() => this.#clearFilters()}>${msg('Clear filters')}</button>`
         : nothing}
       <p>${msg('You can also talk to someone now:')}</p>
-      <ogv-helpline-banner variant="compact" lang=${this.locale}></ogv-helpline-banner>
+      <ogv-helpline-banner variant="compact" lang=${this.locale} src=${this.src?.trim() || nothing}></ogv-helpline-banner>
     </div>`;
   }
 }

@@ -342,6 +342,17 @@ describe('ogv-resource-finder: nothing found', () => {
     await settle(el);
     expect(option(el, 'languages', 'de').checked).to.equal(false);
   });
+
+  it('the helplines it points to come from its own `src` register', async () => {
+    const el = await make(html`<ogv-resource-finder lang="en" src="/test/fixtures/registers/valid-small.json"></ogv-resource-finder>`);
+    await waitUntil(() => el.status === 'ready', 'the src register did not load');
+    await search(el, 'zzqqxxyy');
+    const banner = root(el).querySelector('ogv-helpline-banner')!;
+    await waitUntil(() => banner.shadowRoot?.querySelector('[part~="helpline"]'), 'no helplines shown');
+    // That register has only the Institute's line; the bundled one has seven.
+    const shown = [...banner.shadowRoot!.querySelectorAll<HTMLElement>('[part~="helpline"]')].map((h) => h.dataset.id);
+    expect(shown).to.deep.equal(['igvm']);
+  });
 });
 
 describe('ogv-resource-finder: announcements, results, status and events', () => {
