@@ -99,7 +99,7 @@ export class OgvHelplineBanner extends OgvElement {
   /** URL of a published register (JSON) to use instead of the bundled one. On failure the bundled register is shown with a notice. */
   declare src: string | undefined;
 
-  /** Register helpline ids to show, in this order (attribute: comma-separated, e.g. `helplines="1712,igvm"`). Unknown ids are skipped; if none is left, the default helplines are shown (with a console warning). */
+  /** Register helpline ids to show, in this order (attribute: comma-separated, e.g. `helplines="lijn-1712,igvm"`). Unknown ids are skipped; if none is left, the default helplines are shown (with a console warning). */
   declare helplines: string[] | undefined;
 
   /** Show only helplines for this register audience id (comma-separated for several); lines for the general public fit every audience. */
