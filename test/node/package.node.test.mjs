@@ -36,6 +36,11 @@ for (const name of BUNDLES) {
     assert.ok(unminified.length < 5, `not minified: ${unminified.slice(0, 3).join(' | ')}`);
     assert.ok(existsSync(`dist/${name}.js.map`), 'no source map beside it');
   });
+
+  test(`dist/${name}.js has no class static block (Safari before 16.4 could not parse it; README, "Browsers")`, () => {
+    const code = readFileSync(`dist/${name}.js`, 'utf8');
+    assert.ok(!/\bstatic\s*\{/.test(code), `a static block: ${code.match(/.{0,40}\bstatic\s*\{.{0,40}/)?.[0]}`);
+  });
 }
 
 test('dist/quick-exit.js carries no lit-html: the quick exit is built on ReactiveElement', () => {
