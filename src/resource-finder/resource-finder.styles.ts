@@ -30,6 +30,13 @@ const finder = css`
       --_accent: var(--ogv-color-accent, #d4b8f0);
     }
   }
+  /* Without color-mix() (before Chrome 111, Firefox 113, Safari 16.2) the two above would draw nothing. */
+  @supports not (color: color-mix(in srgb, red, red)) {
+    :host {
+      --_border: var(--ogv-finder-border-color, GrayText);
+      --_badge: var(--ogv-finder-badge-background, transparent);
+    }
+  }
   .heading {
     margin: 0 0 var(--_space);
     font-size: 1.5em;

@@ -519,3 +519,18 @@ describe('ogv-resource-finder: accessibility', () => {
     expect(el.results.length).to.equal(expected);
   });
 });
+
+describe('ogv-resource-finder: older browsers', () => {
+  it('gives plain border and badge colours where color-mix() is missing (checked in the sheet)', async () => {
+    const el = await make();
+    const rules = root(el).adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+    const fallback = rules.find(
+      (rule) => rule instanceof CSSSupportsRule && /not\s*\(\s*color:\s*color-mix\(/.test(rule.conditionText),
+    );
+    expect(fallback, 'no @supports not (color: color-mix(…)) rule').not.to.equal(undefined);
+    const text = fallback!.cssText;
+    expect(text).to.match(/--_border:\s*var\(--ogv-finder-border-color,\s*graytext\)/i);
+    expect(text).to.match(/--_badge:\s*var\(--ogv-finder-badge-background,\s*transparent\)/);
+    expect(text).not.to.match(/--_(border|badge):[^;]*color-mix/);
+  });
+});
