@@ -54,6 +54,9 @@ const own = css`
     padding: 0;
     list-style: none;
   }
+  .steps[aria-busy='true'] {
+    min-height: max(24rem, 100vh);
+  }
   .step {
     display: flex;
     flex-direction: column;

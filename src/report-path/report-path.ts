@@ -30,7 +30,7 @@ interface ResolvedLink {
   /** What the link shows and its accessible name: "Call +32…", or the address as people say it ("hulp.igvm.be"). */
   text: string;
   /** The register says the channel is free of charge. */
-  free: boolean;
+  free?: boolean;
 }
 
 /**
@@ -114,36 +114,31 @@ export class OgvReportPath extends OgvElement {
   }
 
   #resolve(link: StepLink, register: Register): ResolvedLink[] {
-    if (link.kind === 'entry') {
-      const entry = register.entries.find((e) => e.id === link.id);
-      const href = entry ? safeWebUrl(entry.url) : undefined;
-      if (!entry || !href) return [];
-      return [{ kind: 'web', value: entry.url, href, text: shortUrl(href), free: false }];
+    let value: string | undefined;
+    if (link.kind === 'entry') value = register.entries.find((e) => e.id === link.id)?.url;
+    else {
+      const channel = register.helplines.find((h) => h.id === link.id)?.channels.filter((c) => c.type === link.channel)[link.index];
+      if (channel && link.channel === 'phone') {
+        return [
+          {
+            kind: 'phone',
+            value: channel.value,
+            href: telUrl(channel.value),
+            // The number as people write it ("0800 12 800") where the register gives it; the link dials `value`.
+            text: msg(str`Call ${channel.display ?? channel.value}`),
+            free: channel.free,
+          },
+        ];
+      }
+      value = channel?.value;
     }
-    const helpline = register.helplines.find((h) => h.id === link.id);
-    const channel = helpline?.channels.filter((c) => c.type === link.channel)[link.index];
-    if (!helpline || !channel) return [];
-    if (link.channel === 'phone') {
-      return [
-        {
-          kind: 'phone',
-          value: channel.value,
-          href: telUrl(channel.value),
-          // The number as people write it ("0800 12 800") where the register gives it; the link dials `value`.
-          text: msg(str`Call ${channel.display ?? channel.value}`),
-          free: channel.free === true,
-        },
-      ];
-    }
-    const href = safeWebUrl(channel.value);
-    if (!href) return [];
-    return [{ kind: 'web', value: channel.value, href, text: shortUrl(href), free: false }];
+    const href = safeWebUrl(value);
+    return href ? [{ kind: 'web', value: value!, href, text: shortUrl(href) }] : [];
   }
 
+  // The step's action links; only called once the register is there.
   #links(step: Step): TemplateResult | typeof nothing {
-    const register = this.#register.loaded?.register;
-    if (!register || !step.links.length) return nothing;
-    const links = step.links.flatMap((link) => this.#resolve(link, register));
+    const links = step.links.flatMap((link) => this.#resolve(link, this.#register.loaded!.register));
     if (!links.length) return nothing;
     return html`<ul class="links" part="links" role="list">
       ${links.map(
@@ -211,13 +206,15 @@ export class OgvReportPath extends OgvElement {
 
   override render() {
     const steps = this.shownSteps;
+    // While a `src` loads, the steps wait for their links (so none moves when they arrive); their space is kept.
+    const loaded = this.#register.loaded;
     return html`<div class="path" part="path">
         <div class="title" part="title" role="heading" aria-level=${this.#level}>${msg('What you can do now')}</div>
         <p class="intro" part="intro">
           ${msg('Take the steps that suit you, at your own pace. You can tick off what you have done: this is not saved.')}
         </p>
-        <ol class="steps" part="steps" role="list">
-          ${steps.map((step, index) => this.#step(step, index + 1))}
+        <ol class="steps" part="steps" role="list" aria-busy=${!loaded}>
+          ${loaded ? steps.map((step, index) => this.#step(step, index + 1)) : nothing}
         </ol>
       </div>
       ${registerNotice(this.#register)}`;
