@@ -42,14 +42,16 @@ describe('partner kit: leaves no trace', function () {
     await pause(900); // past the typing pause, so the count is announced and events fire
     const used = await useEverything(page);
     expect(used, 'controls used').to.be.greaterThan(0);
-    // The report path shows three steps ticked off (a check mark instead of the number), with every detail open
-    // again after being closed.
+    // The report path shows three steps ticked off (a check mark instead of the number). Its details were closed
+    // and opened again; the first one is closed once more, so the page does not end as it began.
     const path = page.doc.querySelector('ogv-report-path')!.shadowRoot!;
     const marks = Array.from(path.querySelectorAll('[part~="number"]'), (n) => n.textContent!.trim());
     expect(marks.filter((m) => m === '✓').length, `report path steps ticked off: ${marks.join(' ')}`).to.equal(3);
+    path.querySelector<HTMLElement>('summary')!.click();
+    await pause(50);
     const details = Array.from(path.querySelectorAll('details'));
-    expect(details.length, 'report path details').to.be.greaterThan(0);
-    expect(details.filter((d) => !d.open).length, 'report path details closed').to.equal(0);
+    expect(details.length, 'report path details').to.be.greaterThan(1);
+    expect(details.map((d) => d.open), 'report path details open').to.deep.equal(details.map((_, i) => i > 0));
     box!.focus();
     await sendKeys({ press: 'Escape' });
     await pause(300);
