@@ -54,9 +54,6 @@ const own = css`
     padding: 0;
     list-style: none;
   }
-  .steps[aria-busy='true'] {
-    min-height: max(24rem, 100vh);
-  }
   .step {
     display: flex;
     flex-direction: column;
@@ -150,6 +147,7 @@ const own = css`
   }
 
   .links {
+    min-height: 44px;
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;

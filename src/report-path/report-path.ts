@@ -136,9 +136,15 @@ export class OgvReportPath extends OgvElement {
     return href ? [{ kind: 'web', value: value!, href, text: shortUrl(href) }] : [];
   }
 
-  // The step's action links; only called once the register is there.
+  /**
+   * The step's action links. While a `src` register loads, a step that will have links keeps a row of their
+   * height, so that they do not push the next steps down when they arrive.
+   */
   #links(step: Step): TemplateResult | typeof nothing {
-    const links = step.links.flatMap((link) => this.#resolve(link, this.#register.loaded!.register));
+    const register = this.#register.loaded?.register;
+    if (!step.links.length) return nothing;
+    if (!register) return html`<div class="links" aria-hidden="true"></div>`;
+    const links = step.links.flatMap((link) => this.#resolve(link, register));
     if (!links.length) return nothing;
     return html`<ul class="links" part="links" role="list">
       ${links.map(
@@ -206,15 +212,13 @@ export class OgvReportPath extends OgvElement {
 
   override render() {
     const steps = this.shownSteps;
-    // While a `src` loads, the steps wait for their links (so none moves when they arrive); their space is kept.
-    const loaded = this.#register.loaded;
     return html`<div class="path" part="path">
         <div class="title" part="title" role="heading" aria-level=${this.#level}>${msg('What you can do now')}</div>
         <p class="intro" part="intro">
           ${msg('Take the steps that suit you, at your own pace. You can tick off what you have done: this is not saved.')}
         </p>
-        <ol class="steps" part="steps" role="list" aria-busy=${!loaded}>
-          ${loaded ? steps.map((step, index) => this.#step(step, index + 1)) : nothing}
+        <ol class="steps" part="steps" role="list">
+          ${steps.map((step, index) => this.#step(step, index + 1))}
         </ol>
       </div>
       ${registerNotice(this.#register)}`;
