@@ -147,6 +147,7 @@ const own = css`
   }
 
   .links {
+    min-height: 44px;
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;

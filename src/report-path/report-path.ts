@@ -30,7 +30,7 @@ interface ResolvedLink {
   /** What the link shows and its accessible name: "Call +32…", or the address as people say it ("hulp.igvm.be"). */
   text: string;
   /** The register says the channel is free of charge. */
-  free: boolean;
+  free?: boolean;
 }
 
 /**
@@ -114,35 +114,36 @@ export class OgvReportPath extends OgvElement {
   }
 
   #resolve(link: StepLink, register: Register): ResolvedLink[] {
-    if (link.kind === 'entry') {
-      const entry = register.entries.find((e) => e.id === link.id);
-      const href = entry ? safeWebUrl(entry.url) : undefined;
-      if (!entry || !href) return [];
-      return [{ kind: 'web', value: entry.url, href, text: shortUrl(href), free: false }];
+    let value: string | undefined;
+    if (link.kind === 'entry') value = register.entries.find((e) => e.id === link.id)?.url;
+    else {
+      const channel = register.helplines.find((h) => h.id === link.id)?.channels.filter((c) => c.type === link.channel)[link.index];
+      if (channel && link.channel === 'phone') {
+        return [
+          {
+            kind: 'phone',
+            value: channel.value,
+            href: telUrl(channel.value),
+            // The number as people write it ("0800 12 800") where the register gives it; the link dials `value`.
+            text: msg(str`Call ${channel.display ?? channel.value}`),
+            free: channel.free,
+          },
+        ];
+      }
+      value = channel?.value;
     }
-    const helpline = register.helplines.find((h) => h.id === link.id);
-    const channel = helpline?.channels.filter((c) => c.type === link.channel)[link.index];
-    if (!helpline || !channel) return [];
-    if (link.channel === 'phone') {
-      return [
-        {
-          kind: 'phone',
-          value: channel.value,
-          href: telUrl(channel.value),
-          // The number as people write it ("0800 12 800") where the register gives it; the link dials `value`.
-          text: msg(str`Call ${channel.display ?? channel.value}`),
-          free: channel.free === true,
-        },
-      ];
-    }
-    const href = safeWebUrl(channel.value);
-    if (!href) return [];
-    return [{ kind: 'web', value: channel.value, href, text: shortUrl(href), free: false }];
+    const href = safeWebUrl(value);
+    return href ? [{ kind: 'web', value: value!, href, text: shortUrl(href) }] : [];
   }
 
+  /**
+   * The step's action links. While a `src` register loads, a step that will have links keeps a row of their
+   * height, so that they do not push the next steps down when they arrive.
+   */
   #links(step: Step): TemplateResult | typeof nothing {
     const register = this.#register.loaded?.register;
-    if (!register || !step.links.length) return nothing;
+    if (!step.links.length) return nothing;
+    if (!register) return html`<div class="links" aria-hidden="true"></div>`;
     const links = step.links.flatMap((link) => this.#resolve(link, register));
     if (!links.length) return nothing;
     return html`<ul class="links" part="links" role="list">

@@ -1,11 +1,11 @@
 /**
  * Guarantee: axe (node_modules/axe-core, all default rules including best practices) reports nothing for the
- * three elements together on one partner page, in four languages, at 320 px and 1280 px wide.
+ * four elements together on one partner page, in four languages, at 320 px and 1280 px wide.
  */
 import { expect } from '@open-wc/testing';
 import { closePages, describeViolations, openPage, pause, runAxe, waitRendered } from './helpers.js';
 
-describe('partner kit: axe on the three elements together', function () {
+describe('partner kit: axe on the four elements together', function () {
   this.timeout(40000);
   afterEach(closePages);
 

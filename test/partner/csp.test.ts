@@ -24,7 +24,7 @@ describe('partner kit: strict Content-Security-Policy', function () {
     expect(page.doc.defaultView!.getComputedStyle(page.doc.body).outlineStyle).to.equal('none');
   });
 
-  it('renders all three elements with no violation and no error', async () => {
+  it('renders all four elements with no violation and no error', async () => {
     const page = await openPage('widgets.html', { query: 'csp=strict&lang=nl' });
     await waitRendered(page.doc);
     for (const tag of TAGS) {
@@ -48,6 +48,13 @@ describe('partner kit: strict Content-Security-Policy', function () {
     }
     expect(await useEverything(page), 'controls used').to.be.greaterThan(0);
     await pause(300);
+    // The report path's ticked-off state (restyled step, check mark) rendered under the policy.
+    const path = page.doc.querySelector('ogv-report-path')!.shadowRoot!;
+    const done = path.querySelector<HTMLElement>('[part~="step-done"]');
+    expect(done, 'a ticked-off step').not.to.equal(null);
+    expect(done!.querySelector('[part~="number"]')!.textContent!.trim()).to.equal('✓');
+    const undone = path.querySelector<HTMLElement>('[part="step"]')!;
+    expect(page.win.getComputedStyle(done!).backgroundColor, 'ticked-off step background').not.to.equal(page.win.getComputedStyle(undone).backgroundColor);
     expect(page.win.__partner.violations, 'violations').to.deep.equal([]);
     expect(page.win.__partner.errors, 'errors').to.deep.equal([]);
     const log = await page.log();

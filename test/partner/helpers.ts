@@ -5,7 +5,7 @@
  */
 import { waitUntil } from '@open-wc/testing';
 
-export const TAGS = ['ogv-resource-finder', 'ogv-helpline-banner', 'ogv-quick-exit'] as const;
+export const TAGS = ['ogv-resource-finder', 'ogv-helpline-banner', 'ogv-quick-exit', 'ogv-report-path'] as const;
 export type Tag = (typeof TAGS)[number];
 
 export interface PartnerRecord {
@@ -182,11 +182,27 @@ export async function addModuleScript(page: OpenedPage, src: string): Promise<vo
   await loaded;
 }
 
-/** Clicks the filters and every button of the finder and the banner (never a link: links leave the page). */
+/** The report path's own tap targets (not those of the banner inside it): its links, tick-box labels and summaries. */
+export function reportPathTargets(doc: Document): { links: HTMLElement[]; ticks: HTMLLabelElement[]; summaries: HTMLElement[] } {
+  const root = doc.querySelector('ogv-report-path')?.shadowRoot;
+  if (!root) return { links: [], ticks: [], summaries: [] };
+  return {
+    links: Array.from(root.querySelectorAll<HTMLElement>('a[href]')),
+    ticks: Array.from(root.querySelectorAll<HTMLLabelElement>('label')).filter((l) => l.querySelector('input[type="checkbox"]')),
+    summaries: Array.from(root.querySelectorAll<HTMLElement>('summary')),
+  };
+}
+
+/**
+ * Clicks the filters and every button of the finder and the banner, ticks off the report path's steps (by their
+ * labels, as a person taps them) and opens and closes their details, and clicks the buttons of the banner inside
+ * it (never a link: links leave the page).
+ */
 export async function useEverything(page: OpenedPage): Promise<number> {
   let used = 0;
   const finder = page.doc.querySelector('ogv-resource-finder')!;
   const banner = page.doc.querySelector('ogv-helpline-banner')!;
+  const path = page.doc.querySelector('ogv-report-path')!;
   for (const box of deepQueryAll<HTMLInputElement>(finder.shadowRoot!, 'input[type="checkbox"], input[type="radio"]').slice(0, 4)) {
     box.click();
     used++;
@@ -201,12 +217,24 @@ export async function useEverything(page: OpenedPage): Promise<number> {
       await pause(50);
     }
   }
-  for (const host of [finder, banner]) {
+  for (const host of [finder, banner, path]) {
     for (const button of deepQueryAll<HTMLElement>(host.shadowRoot!, 'button, summary')) {
       button.click();
       used++;
       await pause(50);
     }
+  }
+  const { ticks, summaries } = reportPathTargets(page.doc);
+  for (const tick of ticks.slice(0, 3)) {
+    tick.click();
+    used++;
+    await pause(50);
+  }
+  // Each step's detail closed above; open them again.
+  for (const summary of summaries) {
+    summary.click();
+    used++;
+    await pause(20);
   }
   return used;
 }

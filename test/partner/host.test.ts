@@ -2,8 +2,8 @@
  * Guarantee: the widgets live with the host page. On a page with a hostile stylesheet (a reset,
  * `* { box-sizing: content-box !important }`, `!important` colours, `html { font-size: 62.5% }`, `all: unset`
  * on controls), they still render with ≥ 44 px targets and readable text; none of their CSS reaches the
- * host's elements; their text is in the host's font; and loading (with a finder whose register arrives
- * 800 ms late) shifts the layout by no more than 0.02 (cumulative layout shift).
+ * host's elements; their text is in the host's font; and loading (with a report path and a finder whose register
+ * arrives 800 ms late) shifts the layout by no more than 0.02 (cumulative layout shift).
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import {
@@ -13,6 +13,7 @@ import {
   openPage,
   pause,
   quickExitButton,
+  reportPathTargets,
   runAxe,
   TAGS,
   waitRendered,
@@ -56,7 +57,7 @@ describe('partner kit: lives with the host page', function () {
   this.timeout(30000);
   afterEach(closePages);
 
-  it('renders all three under a hostile stylesheet, quick exit ≥ 44 px, controls ≥ 44 px, text ≥ 12 px', async () => {
+  it('renders all four under a hostile stylesheet, quick exit ≥ 44 px, controls ≥ 44 px, text ≥ 12 px', async () => {
     const page = await openHost();
     const exit = quickExitButton(page.doc)!;
     const rect = exit.getBoundingClientRect();
@@ -72,6 +73,15 @@ describe('partner kit: lives with the host page', function () {
         const r = el.getBoundingClientRect();
         if (r.height < 44 || r.width < 44) small.push(`${label(el)} ${Math.round(r.width)}×${Math.round(r.height)}`);
       }
+    }
+    // The report path's own targets: its action links, the labels of its tick boxes, the summaries of its steps.
+    const targets = reportPathTargets(page.doc);
+    expect(targets.links.length, 'report path links').to.be.greaterThan(0);
+    expect(targets.ticks.length, 'report path tick boxes').to.be.greaterThan(0);
+    expect(targets.summaries.length, 'report path summaries').to.equal(targets.ticks.length);
+    for (const el of [...targets.links, ...targets.ticks, ...targets.summaries]) {
+      const r = el.getBoundingClientRect();
+      if (r.height < 44 || r.width < 44) small.push(`${label(el)} ${Math.round(r.width)}×${Math.round(r.height)}`);
     }
     expect(tiny, 'text under 12 px').to.deep.equal([]);
     expect(small, 'targets under 44 px').to.deep.equal([]);

@@ -10,13 +10,14 @@ describe('partner kit: copies, late scripts, single-page apps', function () {
   this.timeout(30000);
   afterEach(closePages);
 
-  it('two copies of ogv-widgets.js and the three per-element bundles on one page', async () => {
+  it('two copies of ogv-widgets.js and the four per-element bundles on one page', async () => {
     const page = await openPage('twice.html');
     await waitRendered(page.doc);
     const scripts = page.win.performance.getEntriesByType('resource').filter((r) => r.name.includes('/dist/'));
-    expect(scripts.length, 'bundles loaded').to.equal(5);
+    expect(scripts.length, 'bundles loaded').to.equal(6);
     // The page is German: the first definition of each element serves it.
     await waitUntil(() => /Seite verlassen/i.test(shadowText(page.doc.querySelector('ogv-quick-exit')!)), 'quick exit not in German');
+    expect(shadowText(page.doc.querySelector('ogv-report-path')!)).to.include('Was Sie jetzt tun können');
     for (const tag of TAGS) expect(page.doc.querySelectorAll(tag).length).to.equal(1);
     expect(finderSearchBox(page.doc), 'finder search box').not.to.equal(undefined);
     expect(page.win.__partner.errors).to.deep.equal([]);
@@ -30,6 +31,7 @@ describe('partner kit: copies, late scripts, single-page apps', function () {
     await waitRendered(page.doc);
     // Each in its own language, as set before the script came.
     expect(shadowText(page.doc.querySelector('ogv-helpline-banner')!)).to.match(/lignes|aide|appel/i);
+    expect(shadowText(page.doc.querySelector('ogv-report-path')!)).to.include('Was Sie jetzt tun können');
     expect(quickExitButton(page.doc)!.getBoundingClientRect().height).to.be.at.least(44);
     expect(page.win.__partner.errors).to.deep.equal([]);
   });
@@ -39,7 +41,7 @@ describe('partner kit: copies, late scripts, single-page apps', function () {
     await addModuleScript(page, `/__test/partner/${page.token}/dist/ogv-widgets.js`);
     const app = page.doc.getElementById('app')!;
 
-    // Route 1: the app renders the three elements.
+    // Route 1: the app renders the four elements.
     const view = page.doc.createElement('section');
     view.lang = 'nl';
     for (const tag of TAGS) {
@@ -50,6 +52,7 @@ describe('partner kit: copies, late scripts, single-page apps', function () {
     app.append(view);
     await waitRendered(page.doc);
     expect(shadowText(page.doc.querySelector('ogv-quick-exit')!)).to.match(/verlaat|verlaten/i);
+    expect(shadowText(page.doc.querySelector('ogv-report-path')!)).to.include('Wat je nu kunt doen');
 
     // Route 2: the view is detached, then attached again elsewhere, then its language changes.
     view.remove();
@@ -57,6 +60,10 @@ describe('partner kit: copies, late scripts, single-page apps', function () {
     page.doc.body.append(view);
     view.lang = 'fr';
     await waitUntil(() => /quitter/i.test(shadowText(page.doc.querySelector('ogv-quick-exit')!)), 'no French after a lang change');
+    await waitUntil(
+      () => shadowText(page.doc.querySelector('ogv-report-path')!).includes('Ce que vous pouvez faire maintenant'),
+      'report path not in French after a lang change',
+    );
     await waitRendered(page.doc);
 
     // Route 3: a second finder and banner appear, with attributes set after creation.

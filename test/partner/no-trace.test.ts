@@ -1,6 +1,7 @@
 /**
  * Guarantee: the widgets leave no trace. On a partner page under the strict CSP, a person searches, filters,
- * clicks every control that is not a link, then leaves with the quick exit. Afterwards: no cookie, empty
+ * clicks every control that is not a link, ticks off steps of the report path and closes and opens their details,
+ * then leaves with the quick exit. Afterwards: no cookie, empty
  * localStorage and sessionStorage, no IndexedDB database, the URL and history unchanged until the exit; no
  * request to any host but the page's own, and what was typed appears in no request, event or console line.
  */
@@ -28,7 +29,7 @@ describe('partner kit: leaves no trace', function () {
   this.timeout(30000);
   afterEach(closePages);
 
-  it('stores nothing, keeps the URL, and sends nothing anywhere while a person searches, filters and clicks', async () => {
+  it('stores nothing, keeps the URL, and sends nothing anywhere while a person searches, filters, clicks and ticks off steps', async () => {
     const page = await openPage('widgets.html', { query: 'csp=strict&lang=fr' });
     await waitRendered(page.doc);
     const before = { url: page.win.location.href, history: page.win.history.length };
@@ -41,6 +42,16 @@ describe('partner kit: leaves no trace', function () {
     await pause(900); // past the typing pause, so the count is announced and events fire
     const used = await useEverything(page);
     expect(used, 'controls used').to.be.greaterThan(0);
+    // The report path shows three steps ticked off (a check mark instead of the number). Its details were closed
+    // and opened again; the first one is closed once more, so the page does not end as it began.
+    const path = page.doc.querySelector('ogv-report-path')!.shadowRoot!;
+    const marks = Array.from(path.querySelectorAll('[part~="number"]'), (n) => n.textContent!.trim());
+    expect(marks.filter((m) => m === '✓').length, `report path steps ticked off: ${marks.join(' ')}`).to.equal(3);
+    path.querySelector<HTMLElement>('summary')!.click();
+    await pause(50);
+    const details = Array.from(path.querySelectorAll('details'));
+    expect(details.length, 'report path details').to.be.greaterThan(1);
+    expect(details.map((d) => d.open), 'report path details open').to.deep.equal(details.map((_, i) => i > 0));
     box!.focus();
     await sendKeys({ press: 'Escape' });
     await pause(300);

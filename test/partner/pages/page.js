@@ -83,7 +83,7 @@
 
   record.defined = {};
   if (window.customElements) {
-    ['ogv-resource-finder', 'ogv-helpline-banner', 'ogv-quick-exit'].forEach(function (tag) {
+    ['ogv-resource-finder', 'ogv-helpline-banner', 'ogv-quick-exit', 'ogv-report-path'].forEach(function (tag) {
       customElements.whenDefined(tag).then(function () {
         record.defined[tag] = Math.round(performance.now());
       });
@@ -91,7 +91,7 @@
   }
   // When the widgets present in the markup have rendered once: the start of "after load" for layout shifts.
   document.addEventListener('DOMContentLoaded', function () {
-    var present = ['ogv-resource-finder', 'ogv-helpline-banner', 'ogv-quick-exit'].filter(function (tag) {
+    var present = ['ogv-resource-finder', 'ogv-helpline-banner', 'ogv-quick-exit', 'ogv-report-path'].filter(function (tag) {
       return document.querySelector(tag);
     });
     if (!present.length || !window.customElements) return;
