@@ -159,7 +159,6 @@ export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscrib
     shortcut: { type: String },
     position: { type: String, reflect: true },
     safetyHref: { type: String, attribute: 'safety-href' },
-    progress: { state: true },
   };
 
   /**
@@ -188,9 +187,8 @@ export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscrib
    */
   declare safetyHref: string | undefined;
 
-  /** Shift presses counted so far (drives the visual indicator). */
-  declare protected progress: number;
-
+  /** Shift presses counted so far: the dots of the visual indicator. */
+  #progress = 0;
   #resetTimer: ReturnType<typeof setTimeout> | undefined;
   #subscribedMode: ShortcutMode | undefined;
   #warnedHref: string | undefined;
@@ -232,7 +230,6 @@ export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscrib
     this.shortcut = 'shift-three-times';
     this.position = 'sticky-top';
     this.safetyHref = undefined;
-    this.progress = 0;
     this.#button.addEventListener('click', () => this.leave('click'));
     // Escape must not uncover the page while it is being left.
     this.#dialog.addEventListener('cancel', (event) => event.preventDefault());
@@ -300,8 +297,8 @@ export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscrib
     if (!this.hasUpdated) this.renderRoot.append(h('div', { class: 'bar' }, this.#button, this.#status), this.#dialog);
     text(this.#prefix, msg('Emergency:'));
     text(this.#label, msg('Leave this page'));
-    this.#indicator.toggleAttribute('hidden', this.progress === 0);
-    this.#dots.forEach((dot, i) => dot.classList.toggle('on', i < this.progress));
+    this.#indicator.toggleAttribute('hidden', this.#progress === 0);
+    this.#dots.forEach((dot, i) => dot.classList.toggle('on', i < this.#progress));
     // The link sits right after the button, the hint right before the status region.
     if (safety) {
       attr(this.#link, 'href', safety);
@@ -321,7 +318,7 @@ export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscrib
       if (leader) this.leave('shortcut');
       return;
     }
-    this.progress = signal.kind === 'progress' ? signal.count : 0;
+    this.#showProgress(signal.kind === 'progress' ? signal.count : 0);
     if (!leader) return;
     if (!this.hasUpdated) return; // nothing rendered to speak in yet
     const status = this.#status;
@@ -382,7 +379,13 @@ export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscrib
 
   #clearAnnouncements(): void {
     this.#status.textContent = '';
-    this.progress = 0;
+    this.#showProgress(0);
+  }
+
+  #showProgress(count: number): void {
+    if (count === this.#progress) return;
+    this.#progress = count;
+    this.requestUpdate();
   }
 
   /** Back to the state before leaving (bfcache restore). */

@@ -315,6 +315,17 @@ describe('<ogv-quick-exit> Shift three times', () => {
     expect(statusOf(el).textContent).to.equal('');
   });
 
+  it('keeps its count to itself: no progress property or attribute', async () => {
+    const el = await fixture<OgvQuickExit>(html`<ogv-quick-exit></ogv-quick-exit>`);
+    await shift();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('.indicator .on').length).to.equal(1);
+    expect('progress' in el).to.equal(false);
+    expect(el.hasAttribute('progress')).to.equal(false);
+    expect(OgvQuickExit.observedAttributes).to.deep.equal(['href', 'shortcut', 'position', 'safety-href']);
+    await sendKeys({ press: 'a' });
+  });
+
   it('announces progress in the element language (plural forms)', async () => {
     const expected = {
       nl: ['Druk nog 2 keer op Shift om deze pagina te verlaten', 'Druk nog 1 keer op Shift om deze pagina te verlaten'],
