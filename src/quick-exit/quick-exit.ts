@@ -13,8 +13,8 @@
  * not rendered (no slot) and the button is the one control. See README.md for what it cannot hide.
  *
  * It is the element partners put on every page, so it is kept small: it extends ReactiveElement (through
- * OgvReactiveElement), not LitElement, and builds its few fixed nodes by hand (createElement and text
- * nodes, never HTML strings) once, then updates their texts and attributes in `update()`. So
+ * OgvReactiveElement), not LitElement, and builds its few fixed nodes by hand (dom.ts: createElement and
+ * text nodes, never HTML strings) once, then updates their texts and attributes in `update()`. So
  * dist/quick-exit.js carries no lit-html template engine.
  */
 import type { PropertyValues } from 'lit';
@@ -23,6 +23,7 @@ import { OgvReactiveElement } from '../core/ogv-reactive-element.js';
 import { pluralCategory } from '../core/locale.js';
 import { emit } from '../core/events.js';
 import { safeWebUrl } from '../core/safe-url.js';
+import { attr, h, text } from './dom.js';
 import { styles } from './quick-exit.styles.js';
 import {
   SHIFT_PRESSES,
@@ -94,30 +95,6 @@ function suppressReferrer(): void {
   meta.content = 'no-referrer';
   meta.setAttribute('data-ogv-quick-exit', '');
   (document.head ?? document.documentElement).append(meta);
-}
-
-/** A new `tag` element with `attributes`, holding `children`. */
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string>,
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const name in attributes) element.setAttribute(name, attributes[name]!);
-  element.append(...children);
-  return element;
-}
-
-/** Sets attribute `name` to `value` (removes it for null), touching the DOM only when that changes it. */
-function attr(element: Element, name: string, value: string | null): void {
-  if (element.getAttribute(name) === value) return;
-  if (value === null) element.removeAttribute(name);
-  else element.setAttribute(name, value);
-}
-
-/** Sets a text node's text, touching the DOM only when that changes it. */
-function text(node: Text, value: string): void {
-  if (node.data !== value) node.data = value;
 }
 
 /** `value` resolved against the page's base URL (so partners can write `/browse-safely`), or undefined. */
