@@ -1,14 +1,13 @@
 /**
  * The Vite plugins of every library build (scripts/build.mjs, and the bench's variants of the bundle):
- * the entry's own translations only, shrunk source text, the packed-down register snapshot and short
- * message ids. See each module for what it does.
+ * the entry's own translations only, shrunk source text and the packed-down register snapshot. See each
+ * module for what it does.
  */
 import { localeSubsetPlugin } from './locale-subset.mjs';
 import { registerSnapshotPlugin } from './register-snapshot.mjs';
-import { shortMessageIdsPlugin } from './short-message-ids.mjs';
 import { shrinkSourcesPlugin } from './shrink-sources.mjs';
 
 /** The plugins for a library build of `entry` (a source file path). Order matters: see each plugin. */
 export function libraryPlugins(entry) {
-  return [localeSubsetPlugin(entry), shrinkSourcesPlugin(), registerSnapshotPlugin(), shortMessageIdsPlugin()];
+  return [localeSubsetPlugin(entry), shrinkSourcesPlugin(), registerSnapshotPlugin()];
 }

@@ -34,7 +34,7 @@ function messageIdsByFile() {
 }
 
 /** The source files an entry imports, directly or not (relative imports only: packages carry no msg()). */
-function importClosure(entry) {
+export function importClosure(entry) {
   const seen = new Set();
   const queue = [resolve(entry)];
   while (queue.length) {
@@ -42,8 +42,8 @@ function importClosure(entry) {
     if (seen.has(file)) continue;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
-    for (const [, spec] of code.matchAll(/(?:import|export)\s[^'"]*?['"](\.{1,2}\/[^'"]+)['"]|import\s*\(\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
-      if (!spec) continue;
+    for (const [, staticSpec, dynamicSpec] of code.matchAll(/(?:import|export)\s[^'"]*?['"](\.{1,2}\/[^'"]+)['"]|import\s*\(\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      const spec = staticSpec ?? dynamicSpec;
       const target = resolve(dirname(file), spec).replace(/\.js$/, '.ts');
       if (target.endsWith('.ts')) queue.push(target);
     }
@@ -59,6 +59,26 @@ export function messageIdsOf(entry) {
   return ids;
 }
 
+/**
+ * One generated locale module (src/generated/locales/<code>.ts) with only the messages whose id is in `ids`.
+ * Each message is one `'id': …,` entry, whose translation may run over several lines until the next entry.
+ * When no html`…` message is left, the module's `import {html} from 'lit'` goes too: it would pull lit-html
+ * into a bundle that has no template (dist/quick-exit.js).
+ */
+export function subsetTable(code, ids) {
+  let keep = true;
+  const kept = code
+    .split('\n')
+    .filter((line) => {
+      const entry = /^\s*'([^']+)':\s/.exec(line);
+      if (entry) keep = ids.has(entry[1]);
+      else if (/^\s*};\s*$/.test(line)) keep = true;
+      return keep;
+    })
+    .join('\n');
+  return /\bhtml`/.test(kept) ? kept : kept.replace(/^\s*import\s*\{\s*html\s*\}\s*from\s*['"]lit['"];?[ \t]*$/m, '');
+}
+
 /** Vite plugin: src/generated/locales/*.ts keep only the messages `entry` uses. */
 export function localeSubsetPlugin(entry) {
   const ids = messageIdsOf(entry);
@@ -67,20 +87,7 @@ export function localeSubsetPlugin(entry) {
     enforce: 'pre',
     transform(code, id) {
       if (!/[\\/]src[\\/]generated[\\/]locales[\\/][a-z]+\.ts$/.test(id)) return undefined;
-      // One message per `'id': …,` entry; a translation may run over several lines until the next entry.
-      let keep = true;
-      const kept = code
-        .split('\n')
-        .filter((line) => {
-          const entry = /^\s*'([^']+)':\s/.exec(line);
-          if (entry) keep = ids.has(entry[1]);
-          else if (/^\s*};\s*$/.test(line)) keep = true;
-          return keep;
-        })
-        .join('\n');
-      // Without an html`…` message left, the generated `import {html} from 'lit'` only costs: drop it.
-      const withoutHtml = /\bhtml`/.test(kept) ? kept : kept.replace(/^\s*import\s*\{\s*html\s*\}\s*from\s*['"]lit['"];?[ \t]*$/m, '');
-      return { code: withoutHtml, map: null };
+      return { code: subsetTable(code, ids), map: null };
     },
   };
 }

@@ -23,15 +23,22 @@ export const CSS_TARGETS = { chrome: 94 << 16, edge: 94 << 16, firefox: 98 << 16
 
 /** The minified text of one stylesheet; throws, naming the file, when it does not parse. */
 export function minifyCss(text, file = 'inline.css') {
-  const { code, warnings } = transform({
-    filename: file,
-    code: Buffer.from(text),
-    minify: true,
-    targets: CSS_TARGETS,
-    // No stylesheet uses light-dark(): without this, `color-scheme` would bring its unused polyfill variables.
-    exclude: Features.LightDark,
-    errorRecovery: false,
-  });
+  let result;
+  try {
+    result = transform({
+      filename: file,
+      code: Buffer.from(text),
+      minify: true,
+      targets: CSS_TARGETS,
+      // No stylesheet uses light-dark(): without this, `color-scheme` would bring its unused polyfill variables.
+      exclude: Features.LightDark,
+      errorRecovery: false,
+    });
+  } catch (error) {
+    const at = error.loc ? ` (stylesheet line ${error.loc.line}, column ${error.loc.column})` : '';
+    throw new Error(`${file}: ${error.message}${at}`, { cause: error });
+  }
+  const { code, warnings } = result;
   if (warnings.length) throw new Error(`${file}: ${warnings.map((w) => w.message).join('; ')}`);
   const out = code.toString();
   if (/[`\\]|\$\{/.test(out)) throw new Error(`${file}: the minified CSS would break its template literal`);

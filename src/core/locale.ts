@@ -7,7 +7,6 @@
  * (an element's update). The generated locale modules are imported statically, so every language is in
  * the bundle and switching is synchronous.
  */
-import type { LocaleModule } from '@lit/localize';
 import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
 import { templates as de } from '../generated/locales/de.js';
 import { templates as fr } from '../generated/locales/fr.js';
@@ -16,17 +15,7 @@ import { LOCALES, type Locale } from './register-types.js';
 
 export { LOCALES, type Locale };
 
-/**
- * The library build cuts each hashed message id in the tables to its first MESSAGE_KEY_LENGTH characters
- * (scripts/short-message-ids.mjs: random hex does not compress, and it fails if the cut ids collide). A
- * lookup tries the full id first (unbuilt tables, as under `npm start` and in the tests), then the cut one.
- */
-const MESSAGE_KEY_LENGTH = 6;
-type Templates = NonNullable<LocaleModule['templates']>;
-const table = (templates: Templates): Templates =>
-  new Proxy(templates, { get: (t, id: string) => t[id] ?? t[id.slice(0, MESSAGE_KEY_LENGTH)] });
-
-const templatesByLocale = { nl: { templates: table(nl) }, fr: { templates: table(fr) }, de: { templates: table(de) } };
+const templatesByLocale = { nl: { templates: nl }, fr: { templates: fr }, de: { templates: de } };
 
 let current: Locale = 'en';
 

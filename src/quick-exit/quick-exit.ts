@@ -13,8 +13,8 @@
  * not rendered (no slot) and the button is the one control. See README.md for what it cannot hide.
  *
  * It is the element partners put on every page, so it is kept small: it extends ReactiveElement (through
- * OgvReactiveElement), not LitElement, and builds its few fixed nodes by hand (createElement and text
- * nodes, never HTML strings) once, then updates their texts and attributes in `update()`. So
+ * OgvReactiveElement), not LitElement, and builds its few fixed nodes by hand (dom.ts: createElement and
+ * text nodes, never HTML strings) once, then updates their texts and attributes in `update()`. So
  * dist/quick-exit.js carries no lit-html template engine.
  */
 import type { PropertyValues } from 'lit';
@@ -23,6 +23,7 @@ import { OgvReactiveElement } from '../core/ogv-reactive-element.js';
 import { pluralCategory } from '../core/locale.js';
 import { emit } from '../core/events.js';
 import { safeWebUrl } from '../core/safe-url.js';
+import { attr, h, text } from './dom.js';
 import { styles } from './quick-exit.styles.js';
 import {
   SHIFT_PRESSES,
@@ -96,30 +97,6 @@ function suppressReferrer(): void {
   (document.head ?? document.documentElement).append(meta);
 }
 
-/** A new `tag` element with `attributes`, holding `children`. */
-function h<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string>,
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const name in attributes) element.setAttribute(name, attributes[name]!);
-  element.append(...children);
-  return element;
-}
-
-/** Sets attribute `name` to `value` (removes it for null), touching the DOM only when that changes it. */
-function attr(element: Element, name: string, value: string | null): void {
-  if (element.getAttribute(name) === value) return;
-  if (value === null) element.removeAttribute(name);
-  else element.setAttribute(name, value);
-}
-
-/** Sets a text node's text, touching the DOM only when that changes it. */
-function text(node: Text, value: string): void {
-  if (node.data !== value) node.data = value;
-}
-
 /** `value` resolved against the page's base URL (so partners can write `/browse-safely`), or undefined. */
 function resolveAgainstPage(value: string): string | undefined {
   try {
@@ -159,7 +136,6 @@ export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscrib
     shortcut: { type: String },
     position: { type: String, reflect: true },
     safetyHref: { type: String, attribute: 'safety-href' },
-    progress: { state: true },
   };
 
   /**
@@ -188,9 +164,8 @@ export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscrib
    */
   declare safetyHref: string | undefined;
 
-  /** Shift presses counted so far (drives the visual indicator). */
-  declare protected progress: number;
-
+  /** Shift presses counted so far: the dots of the visual indicator. */
+  #progress = 0;
   #resetTimer: ReturnType<typeof setTimeout> | undefined;
   #subscribedMode: ShortcutMode | undefined;
   #warnedHref: string | undefined;
@@ -232,7 +207,6 @@ export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscrib
     this.shortcut = 'shift-three-times';
     this.position = 'sticky-top';
     this.safetyHref = undefined;
-    this.progress = 0;
     this.#button.addEventListener('click', () => this.leave('click'));
     // Escape must not uncover the page while it is being left.
     this.#dialog.addEventListener('cancel', (event) => event.preventDefault());
@@ -300,8 +274,8 @@ export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscrib
     if (!this.hasUpdated) this.renderRoot.append(h('div', { class: 'bar' }, this.#button, this.#status), this.#dialog);
     text(this.#prefix, msg('Emergency:'));
     text(this.#label, msg('Leave this page'));
-    this.#indicator.toggleAttribute('hidden', this.progress === 0);
-    this.#dots.forEach((dot, i) => dot.classList.toggle('on', i < this.progress));
+    this.#indicator.toggleAttribute('hidden', this.#progress === 0);
+    this.#dots.forEach((dot, i) => dot.classList.toggle('on', i < this.#progress));
     // The link sits right after the button, the hint right before the status region.
     if (safety) {
       attr(this.#link, 'href', safety);
@@ -321,7 +295,7 @@ export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscrib
       if (leader) this.leave('shortcut');
       return;
     }
-    this.progress = signal.kind === 'progress' ? signal.count : 0;
+    this.#showProgress(signal.kind === 'progress' ? signal.count : 0);
     if (!leader) return;
     if (!this.hasUpdated) return; // nothing rendered to speak in yet
     const status = this.#status;
@@ -382,7 +356,13 @@ export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscrib
 
   #clearAnnouncements(): void {
     this.#status.textContent = '';
-    this.progress = 0;
+    this.#showProgress(0);
+  }
+
+  #showProgress(count: number): void {
+    if (count === this.#progress) return;
+    this.#progress = count;
+    this.requestUpdate();
   }
 
   /** Back to the state before leaving (bfcache restore). */

@@ -2,8 +2,7 @@
  * The steps of <ogv-report-path>: their ids, their words and the register items their links come from.
  *
  * Every claim in the words comes from a named source (the `Source:` comment above each step, kept out of
- * the bundle); every name, number
- * and address comes from the register at render time, never from here. The functions that return words
+ * the bundle); every name, number and address comes from the register at render time, never from here. The functions that return words
  * call `msg()`, so they must run while the element renders (they then answer in its language).
  */
 import { msg } from '@lit/localize';
@@ -65,8 +64,8 @@ export const STEPS: readonly Step[] = [
     links: INSTITUTE_LINKS,
   },
   /*
-   * Source: Issue 9 (where, when, what; screenshots with the address and date; without sharing the content
-   * further). Practical advice, no legal claim.
+   * Source: practical advice agreed for this element (where, when, what; screenshots with the address and
+   * date; without sharing the content further). No legal claim.
    */
   {
     id: 'keep-evidence',
@@ -78,7 +77,8 @@ export const STEPS: readonly Step[] = [
     links: [],
   },
   /*
-   * Source: Issue 9 (report it on the platform, with its own report function).
+   * Source: practical advice agreed for this element (report it on the platform, with its own report
+   * function). No legal claim.
    */
   {
     id: 'report-platform',
@@ -117,7 +117,7 @@ export const STEPS: readonly Step[] = [
   /*
    * Source: the press release: "Indien gewenst kan ook een klacht ingediend worden. Dit kan op 0800/12 800
    * of via hulp.igvm.be"; "Het Instituut informeert slachtoffers en ondersteunt hen bij eventuele
-   * rechtszaken." The police: Issue 9.
+   * rechtszaken." The police: practical advice agreed for this element.
    */
   {
     id: 'file-complaint',
@@ -141,11 +141,6 @@ export const STEPS: readonly Step[] = [
 ];
 
 const BY_ID = new Map<string, Step>(STEPS.map((step) => [step.id, step]));
-
-/** The step with this id, or undefined. */
-export function stepById(id: string): Step | undefined {
-  return BY_ID.get(id);
-}
 
 /**
  * The steps a `steps` attribute asks for ("keep-evidence, ask-institute"), in that order: unknown ids and

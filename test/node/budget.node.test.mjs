@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 const BUDGETS = [
   {
     file: 'dist/ogv-widgets.js',
-    budget: 52.55 * 1024,
+    budget: 53.2 * 1024,
     target: 45 * 1024,
     what: 'all elements, four languages and the register snapshot',
   },

@@ -21,12 +21,6 @@ const events: CustomEvent<QuickExitDetail>[] = [];
 const onEvent = (e: Event) => events.push(e as CustomEvent<QuickExitDetail>);
 const isFirefox = navigator.userAgent.includes('Firefox');
 
-/** The parts of Mocha's `this` these tests use (the project has no @types/mocha). */
-interface TestContext {
-  skip(): void;
-  timeout(ms: number): void;
-}
-
 const dialogOf = (el: OgvQuickExit) => el.shadowRoot!.querySelector('dialog')!;
 const alertOf = (el: OgvQuickExit) => el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
 const statusOf = (el: OgvQuickExit) => el.shadowRoot!.querySelector<HTMLElement>('[role="status"]')!;
@@ -321,6 +315,17 @@ describe('<ogv-quick-exit> Shift three times', () => {
     expect(statusOf(el).textContent).to.equal('');
   });
 
+  it('keeps its count to itself: no progress property or attribute', async () => {
+    const el = await fixture<OgvQuickExit>(html`<ogv-quick-exit></ogv-quick-exit>`);
+    await shift();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('.indicator .on').length).to.equal(1);
+    expect('progress' in el).to.equal(false);
+    expect(el.hasAttribute('progress')).to.equal(false);
+    expect(OgvQuickExit.observedAttributes).to.deep.equal(['href', 'shortcut', 'position', 'safety-href']);
+    await sendKeys({ press: 'a' });
+  });
+
   it('announces progress in the element language (plural forms)', async () => {
     const expected = {
       nl: ['Druk nog 2 keer op Shift om deze pagina te verlaten', 'Druk nog 1 keer op Shift om deze pagina te verlaten'],
@@ -425,7 +430,7 @@ describe('<ogv-quick-exit> Shift three times', () => {
     expect(navigations.length).to.equal(1);
   });
 
-  it('expires 5 s after the last press, and announces it', async function (this: TestContext) {
+  it('expires 5 s after the last press, and announces it', async function (this: Mocha.Context) {
     this.timeout(20000);
     const el = await fixture<OgvQuickExit>(html`<ogv-quick-exit></ogv-quick-exit>`);
     await shift();
@@ -660,7 +665,7 @@ describe('<ogv-quick-exit> media', () => {
     expect(still.style.transitionDuration || still.style.transition).to.match(/^(0s|none)/);
   });
 
-  it('is hidden in print', async function (this: TestContext) {
+  it('is hidden in print', async function (this: Mocha.Context) {
     const el = await fixture<OgvQuickExit>(html`<ogv-quick-exit></ogv-quick-exit>`);
     await emulateOrSkip(this, { media: 'print' });
     expect(getComputedStyle(el).display).to.equal('none');
@@ -668,7 +673,7 @@ describe('<ogv-quick-exit> media', () => {
     expect(getComputedStyle(el).display).to.equal('block');
   });
 
-  it('uses system colours with a visible border in forced-colors mode', async function (this: TestContext) {
+  it('uses system colours with a visible border in forced-colors mode', async function (this: Mocha.Context) {
     const el = await fixture<OgvQuickExit>(html`<ogv-quick-exit></ogv-quick-exit>`);
     await emulateOrSkip(this, { forcedColors: 'active' } as Parameters<typeof emulateMedia>[0]);
     try {
@@ -704,7 +709,7 @@ describe('<ogv-quick-exit> media', () => {
     expect(getComputedStyle(buttonOf(el)).borderTopWidth).to.equal('2px');
   });
 
-  it('follows a dark colour scheme', async function (this: TestContext) {
+  it('follows a dark colour scheme', async function (this: Mocha.Context) {
     const el = await fixture<OgvQuickExit>(html`<ogv-quick-exit safety-href="https://example.org/"></ogv-quick-exit>`);
     const bar = el.shadowRoot!.querySelector('.bar')!;
     const light = getComputedStyle(bar).backgroundColor;
@@ -713,7 +718,7 @@ describe('<ogv-quick-exit> media', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('has no motion with prefers-reduced-motion', async function (this: TestContext) {
+  it('has no motion with prefers-reduced-motion', async function (this: Mocha.Context) {
     const el = await fixture<OgvQuickExit>(html`<ogv-quick-exit></ogv-quick-exit>`);
     await emulateOrSkip(this, { reducedMotion: 'reduce' });
     const dot = el.shadowRoot!.querySelector('.indicator span')!;
