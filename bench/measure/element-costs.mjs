@@ -1,0 +1,54 @@
+/**
+ * What each element adds to dist/ogv-widgets.js: the bundle is built again without it (same config and
+ * plugins as npm run build) and the gzip sizes compared. The report path embeds the helpline banner, so
+ * the banner's own cost shows only with the report path left out too.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { gzipSize } from '../sizes.mjs';
+import { libraryPlugins } from '../../scripts/library-plugins.mjs';
+import { ROOT, TMP, row, section } from '../lib/report.mjs';
+
+/** The elements of the one-tag bundle: name → its entry module (as src/index.ts imports them). */
+const ELEMENTS = {
+  'resource-finder': 'src/resource-finder/index.ts',
+  'helpline-banner': 'src/helpline-banner/index.ts',
+  'quick-exit': 'src/quick-exit/index.ts',
+  'report-path': 'src/report-path/index.ts',
+};
+
+export async function measureElementCosts() {
+  const main = 'dist/ogv-widgets.js';
+  if (!existsSync(main)) return undefined;
+  const full = gzipSize(readFileSync(main));
+  const variants = [
+    ...Object.keys(ELEMENTS).map((name) => ({ label: `without ${name}`, without: [name] })),
+    { label: 'without helpline-banner and report-path', without: ['helpline-banner', 'report-path'] },
+    { label: 'no element (Lit, localize, register core)', without: Object.keys(ELEMENTS) },
+  ];
+  section(`What each element adds to ${main} (rebuilt without it; gzip bytes)`);
+  const costs = [];
+  for (const variant of variants) {
+    const keep = Object.entries(ELEMENTS).filter(([name]) => !variant.without.includes(name));
+    const entry = join(TMP, 'variant-entry.ts');
+    writeFileSync(
+      entry,
+      keep.length
+        ? keep.map(([, file]) => `export * from '../../${file.replace(/\.ts$/, '.js')}';`).join('\n') + '\n'
+        : `export { bundledRegister } from '../../src/core/register.js';\nexport { OgvElement } from '../../src/core/ogv-element.js';\n`,
+    );
+    process.env.OGV_ENTRY = 'ogv-widgets';
+    await build({
+      configFile: join(ROOT, 'vite.config.ts'),
+      mode: 'production',
+      logLevel: 'warn',
+      plugins: libraryPlugins(entry),
+      build: { outDir: join(TMP, 'variant'), emptyOutDir: true, sourcemap: false, lib: { entry, fileName: () => 'variant.js' } },
+    });
+    const gzip = gzipSize(readFileSync(join(TMP, 'variant', 'variant.js')));
+    costs.push({ variant: variant.label, gzip, saves: full - gzip });
+    row(variant.label, `${gzip} B`, `${full - gzip} B less than the full bundle (${full} B)`);
+  }
+  return costs;
+}
