@@ -6,20 +6,12 @@ import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { BUNDLES } from './src/elements.mjs';
 
-/** The bundles partners can load: file name in dist/ → source entry. */
-export const ENTRIES: Record<string, string> = {
-  'ogv-widgets': 'src/index.ts',
-  'resource-finder': 'src/resource-finder/index.ts',
-  'helpline-banner': 'src/helpline-banner/index.ts',
-  'quick-exit': 'src/quick-exit/index.ts',
-  'report-path': 'src/report-path/index.ts',
-};
-
-/** The library build of one entry: a single minified ES module with its source map. */
+/** The library build of one bundle (dist/<name>.js): a single minified ES module with its source map. */
 function libraryConfig(name: string): UserConfig {
-  const entry = ENTRIES[name];
-  if (!entry) throw new Error(`Unknown entry ${name}; expected one of ${Object.keys(ENTRIES).join(', ')}`);
+  const entry = BUNDLES.find((b) => b.bundle === name)?.entry;
+  if (!entry) throw new Error(`Unknown entry ${name}; expected one of ${BUNDLES.map((b) => b.bundle).join(', ')}`);
   return {
     publicDir: false,
     logLevel: 'warn',

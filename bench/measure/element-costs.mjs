@@ -9,33 +9,26 @@ import { build } from 'vite';
 import { gzipSize } from '../sizes.mjs';
 import { libraryPlugins } from '../../scripts/library-plugins.mjs';
 import { ROOT, TMP, row, section } from '../lib/report.mjs';
-
-/** The elements of the one-tag bundle: name → its entry module (as src/index.ts imports them). */
-const ELEMENTS = {
-  'resource-finder': 'src/resource-finder/index.ts',
-  'helpline-banner': 'src/helpline-banner/index.ts',
-  'quick-exit': 'src/quick-exit/index.ts',
-  'report-path': 'src/report-path/index.ts',
-};
+import { ELEMENTS } from '../../src/elements.mjs';
 
 export async function measureElementCosts() {
   const main = 'dist/ogv-widgets.js';
   if (!existsSync(main)) return undefined;
   const full = gzipSize(readFileSync(main));
   const variants = [
-    ...Object.keys(ELEMENTS).map((name) => ({ label: `without ${name}`, without: [name] })),
+    ...ELEMENTS.map(({ bundle }) => ({ label: `without ${bundle}`, without: [bundle] })),
     { label: 'without helpline-banner and report-path', without: ['helpline-banner', 'report-path'] },
-    { label: 'no element (Lit, localize, register core)', without: Object.keys(ELEMENTS) },
+    { label: 'no element (Lit, localize, register core)', without: ELEMENTS.map(({ bundle }) => bundle) },
   ];
   section(`What each element adds to ${main} (rebuilt without it; gzip bytes)`);
   const costs = [];
   for (const variant of variants) {
-    const keep = Object.entries(ELEMENTS).filter(([name]) => !variant.without.includes(name));
+    const keep = ELEMENTS.filter(({ bundle }) => !variant.without.includes(bundle));
     const entry = join(TMP, 'variant-entry.ts');
     writeFileSync(
       entry,
       keep.length
-        ? keep.map(([, file]) => `export * from '../../${file.replace(/\.ts$/, '.js')}';`).join('\n') + '\n'
+        ? keep.map(({ entry: file }) => `export * from '../../${file.replace(/\.ts$/, '.js')}';`).join('\n') + '\n'
         : `export { bundledRegister } from '../../src/core/register.js';\nexport { OgvElement } from '../../src/core/ogv-element.js';\n`,
     );
     process.env.OGV_ENTRY = 'ogv-widgets';
