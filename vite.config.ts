@@ -50,12 +50,17 @@ const DEMO_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
 };
+
+/** The one source file the demo needs besides the bundle: the configurator reads the element list. */
+const ELEMENT_LIST = '/src/elements.mjs';
 
 /**
  * The demo: `/` redirects to `/demo/`. Under `npm start` the pages load the source entry (/src/index.ts);
  * under `npm run preview` (dist/ at the root) they are served from demo/ with that entry swapped for the
- * built bundle, so the configurator can show the bundle's Subresource Integrity hash.
+ * built bundle, so the configurator can show the bundle's Subresource Integrity hash. The configurator's
+ * element list (src/elements.mjs) is served in both.
  */
 function demo(): Plugin {
   const redirect = (req: { url?: string }, res: ServerResponse): boolean => {
@@ -76,10 +81,13 @@ function demo(): Plugin {
       server.middlewares.use(async (req, res, next) => {
         if (redirect(req, res)) return;
         const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-        if (!path.startsWith('/demo/')) return next();
-        const file = resolve(demoDir, path.slice('/demo/'.length) || 'index.html');
+        if (!path.startsWith('/demo/') && path !== ELEMENT_LIST) return next();
+        const file =
+          path === ELEMENT_LIST
+            ? resolve(server.config.root, ELEMENT_LIST.slice(1))
+            : resolve(demoDir, path.slice('/demo/'.length) || 'index.html');
         const type = DEMO_TYPES[extname(file)];
-        if (!file.startsWith(demoDir + '/') || !type) return next();
+        if ((path !== ELEMENT_LIST && !file.startsWith(demoDir + '/')) || !type) return next();
         let body: string;
         try {
           body = await readFile(file, 'utf8');

@@ -1,10 +1,11 @@
 /**
- * Layout shift while the widgets load: bench/partner.html, a partner page with the elements from
- * dist/ogv-widgets.js, CLS 1.5 s after load on a phone and a desktop viewport; with the two remedies of the
+ * Layout shift while the widgets load: bench/partner.html, a partner page with every element (from
+ * dist/ogv-widgets.js), CLS 1.5 s after load on a phone and a desktop viewport; with the two remedies of the
  * README (`blocking="render"`, the `:not(:defined)` rules) and each element alone.
  */
 import { median, p95, round } from '../lib/stats.mjs';
 import { QUICK, row, section } from '../lib/report.mjs';
+import { ELEMENTS } from '../../src/elements.mjs';
 
 const PHONE = { width: 390, height: 844, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
 const DESKTOP = { width: 1280, height: 800, deviceScaleFactor: 1 };
@@ -12,14 +13,12 @@ const DESKTOP = { width: 1280, height: 800, deviceScaleFactor: 1 };
 /** [label, viewport, variant of the page (see bench/lib/server.mjs) or one tag to keep, page loads]. */
 export function layoutShiftVariants() {
   return [
-    ['three elements, phone 390×844', PHONE, '', QUICK ? 2 : 5],
-    ['three elements, desktop 1280×800', DESKTOP, '', QUICK ? 2 : 5],
-    ['three elements, desktop, script blocking="render"', DESKTOP, 'blocking', QUICK ? 2 : 5],
-    ['three elements, desktop, README :not(:defined) CSS', DESKTOP, 'reserve', QUICK ? 2 : 5],
-    ['three elements, phone, README :not(:defined) CSS', PHONE, 'reserve', QUICK ? 2 : 5],
-    ['quick exit alone, desktop', DESKTOP, 'ogv-quick-exit', QUICK ? 1 : 3],
-    ['helpline banner alone, desktop', DESKTOP, 'ogv-helpline-banner', QUICK ? 1 : 3],
-    ['resource finder alone, desktop', DESKTOP, 'ogv-resource-finder', QUICK ? 1 : 3],
+    ['all elements, phone 390×844', PHONE, '', QUICK ? 2 : 5],
+    ['all elements, desktop 1280×800', DESKTOP, '', QUICK ? 2 : 5],
+    ['all elements, desktop, script blocking="render"', DESKTOP, 'blocking', QUICK ? 2 : 5],
+    ['all elements, desktop, README :not(:defined) CSS', DESKTOP, 'reserve', QUICK ? 2 : 5],
+    ['all elements, phone, README :not(:defined) CSS', PHONE, 'reserve', QUICK ? 2 : 5],
+    ...ELEMENTS.map(({ tag, label }) => [`${label.toLowerCase()} alone, desktop`, DESKTOP, tag, QUICK ? 1 : 3]),
   ];
 }
 
