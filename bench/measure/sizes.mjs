@@ -3,7 +3,8 @@
  * Deterministic: no browser.
  */
 import { existsSync } from 'node:fs';
-import { BUDGETS, breakdown, distFiles } from '../sizes.mjs';
+import { BUDGETS } from '../budgets.mjs';
+import { breakdown, distFiles } from '../sizes.mjs';
 import { kb } from '../lib/stats.mjs';
 import { row, section } from '../lib/report.mjs';
 
@@ -41,21 +42,23 @@ export function measureSizes() {
   const fuse = b.groups.find((g) => g.group === 'Fuse.js')?.gzipShare ?? 0;
   const rest = b.gzip - lit - fuse;
   const between = b.gzip - aim;
+  // What the aim leaves for our code once Lit and localize (~7 KB) and Fuse (~9 KB) are counted.
+  const restAllowance = aim - 7 * 1024 - 9 * 1024;
   row(
-    'against the 40 KB aim',
+    `against the ${aim / 1024} KB aim`,
     between > 0 ? `${between} B over` : `${-between} B under`,
-    `Lit+localize ~${lit} B (issue estimate ~7 KB), Fuse ~${fuse} B (~8–9.5 KB), the rest (our code, strings, register) ~${rest} B vs the ~24 KB the aim leaves`,
+    `Lit+localize ~${lit} B (issue estimate ~7 KB), Fuse ~${fuse} B (~8–9.5 KB), the rest (our code, strings, register) ~${rest} B vs the ~${restAllowance / 1024} KB the aim leaves`,
   );
   const ours = b.sources.filter((x) => x.group.startsWith('our ')).slice(0, 6);
   row('largest of our files', `${ours.length} shown`, ours.map((x) => `${x.source.replace(/^(\.\.\/)+/, '')} ${x.min} B`).join(', '));
-  result.aim = { file: main, aim, gzip: b.gzip, between, lit, fuse, rest, restAllowance: aim - 7 * 1024 - 9 * 1024 };
+  result.aim = { file: main, aim, gzip: b.gzip, between, lit, fuse, rest, restAllowance };
   const qe = files.find((f) => f.file === 'dist/quick-exit.js');
   if (qe && existsSync('dist/quick-exit.js.map')) {
     const q = breakdown('dist/quick-exit.js');
     result.quickExitBreakdown = { groups: q.groups };
     const qaim = BUDGETS['dist/quick-exit.js'].aim;
     row(
-      'dist/quick-exit.js against the 9 KB aim',
+      `dist/quick-exit.js against the ${qaim / 1024} KB aim`,
       qe.gzip > qaim ? `${qe.gzip - qaim} B over` : `${qaim - qe.gzip} B under`,
       q.groups.map((g) => `${g.group} ~${g.gzipShare} B`).join(', '),
     );
