@@ -7,13 +7,15 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { ROOT } from './report.mjs';
 
-/** The :not(:defined) rules of the README ("Add it to your page"), for browsers without blocking="render". */
-const PARTNER_RESERVE_CSS = readFileSync(join(ROOT, 'README.md'), 'utf8').match(/```css\n(ogv-quick-exit:not\(:defined\)[^`]*)```/)?.[1];
-if (!PARTNER_RESERVE_CSS) throw new Error('README.md has no ```css block starting with ogv-quick-exit:not(:defined)');
+/**
+ * The :not(:defined) rules partners put in their stylesheet for browsers without blocking="render"
+ * (the README shows the same rules; test/node/reserve-space.node.test.mjs keeps them equal).
+ */
+const PARTNER_RESERVE_CSS = readFileSync(join(ROOT, 'demo', 'reserve-space.css'), 'utf8');
 
 /**
  * The partner page as the README's "Add it to your page" advises, or not: `?blocking` gives the script tag
- * blocking="render"; `?reserve` adds the README's :not(:defined) rules (PARTNER_RESERVE_CSS).
+ * blocking="render"; `?reserve` adds the :not(:defined) rules of demo/reserve-space.css.
  */
 function partnerPage(html, params) {
   if (params.has('blocking')) html = html.replace('<script type="module"', '<script type="module" blocking="render"');
