@@ -6,7 +6,8 @@
  * One module per measurement in bench/measure/; see bench/README.md.
  *
  * Options (environment): OGV_BENCH_QUICK=1 runs fewer repetitions (a smoke run; figures are noisier, and
- * bench/results.json is not written); OGV_BENCH_ONLY=search,first-results,quick-exit,layout-shift runs some parts.
+ * bench/results.json is not written); OGV_BENCH_ONLY=<parts> runs those parts only, with few repetitions. The parts:
+ * sizes, element-costs, search (latency and quality), first-results, quick-exit, layout-shift.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,13 +38,19 @@ const machine = {
 };
 const results = { machine, date: new Date().toISOString(), quick: QUICK };
 
-log('sizes');
-results.sizes = measureSizes();
-log('element costs (rebuilding the bundle without each element)');
-const elementCosts = await measureElementCosts();
-if (elementCosts) results.sizes.elementCosts = elementCosts;
-log('bundling the search benchmark (vite, production, minified)');
-await bundleSearchBench();
+if (wanted('sizes')) {
+  log('sizes');
+  results.sizes = measureSizes();
+}
+if (wanted('element-costs')) {
+  log('element costs (rebuilding the bundle without each element)');
+  const elementCosts = await measureElementCosts();
+  if (elementCosts) results.sizes = { ...results.sizes, elementCosts };
+}
+if (wanted('search')) {
+  log('bundling the search benchmark (vite, production, minified)');
+  await bundleSearchBench();
+}
 const { server, origin } = await startServer();
 const browser = await puppeteer.launch({
   executablePath: process.env.OGV_CHROMIUM ?? '/usr/bin/chromium',
@@ -56,12 +63,18 @@ try {
     results.search = await measureSearch(browser, origin);
     results.search.quality = await measureSearchQuality(browser, origin);
   }
-  log('time to first results');
-  if (wanted('first-results')) results.firstResults = await measureFirstResults(browser, origin);
-  log('quick exit');
-  if (wanted('quick-exit')) results.quickExit = await measureQuickExit(browser, origin);
-  log('layout shift');
-  if (wanted('layout-shift')) results.layoutShift = await measureLayoutShift(browser, origin);
+  if (wanted('first-results')) {
+    log('time to first results');
+    results.firstResults = await measureFirstResults(browser, origin);
+  }
+  if (wanted('quick-exit')) {
+    log('quick exit');
+    results.quickExit = await measureQuickExit(browser, origin);
+  }
+  if (wanted('layout-shift')) {
+    log('layout shift');
+    results.layoutShift = await measureLayoutShift(browser, origin);
+  }
 } finally {
   await browser.close();
   server.close();
