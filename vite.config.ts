@@ -6,20 +6,12 @@ import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { BUNDLES } from './src/elements.mjs';
 
-/** The bundles partners can load: file name in dist/ → source entry. */
-export const ENTRIES: Record<string, string> = {
-  'ogv-widgets': 'src/index.ts',
-  'resource-finder': 'src/resource-finder/index.ts',
-  'helpline-banner': 'src/helpline-banner/index.ts',
-  'quick-exit': 'src/quick-exit/index.ts',
-  'report-path': 'src/report-path/index.ts',
-};
-
-/** The library build of one entry: a single minified ES module with its source map. */
+/** The library build of one bundle (dist/<name>.js): a single minified ES module with its source map. */
 function libraryConfig(name: string): UserConfig {
-  const entry = ENTRIES[name];
-  if (!entry) throw new Error(`Unknown entry ${name}; expected one of ${Object.keys(ENTRIES).join(', ')}`);
+  const entry = BUNDLES.find((b) => b.bundle === name)?.entry;
+  if (!entry) throw new Error(`Unknown entry ${name}; expected one of ${BUNDLES.map((b) => b.bundle).join(', ')}`);
   return {
     publicDir: false,
     logLevel: 'warn',
@@ -58,12 +50,17 @@ const DEMO_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
 };
+
+/** The one source file the demo needs besides the bundle: the configurator reads the element list. */
+const ELEMENT_LIST = '/src/elements.mjs';
 
 /**
  * The demo: `/` redirects to `/demo/`. Under `npm start` the pages load the source entry (/src/index.ts);
  * under `npm run preview` (dist/ at the root) they are served from demo/ with that entry swapped for the
- * built bundle, so the configurator can show the bundle's Subresource Integrity hash.
+ * built bundle, so the configurator can show the bundle's Subresource Integrity hash. The configurator's
+ * element list (src/elements.mjs) is served in both.
  */
 function demo(): Plugin {
   const redirect = (req: { url?: string }, res: ServerResponse): boolean => {
@@ -84,10 +81,13 @@ function demo(): Plugin {
       server.middlewares.use(async (req, res, next) => {
         if (redirect(req, res)) return;
         const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-        if (!path.startsWith('/demo/')) return next();
-        const file = resolve(demoDir, path.slice('/demo/'.length) || 'index.html');
+        if (!path.startsWith('/demo/') && path !== ELEMENT_LIST) return next();
+        const file =
+          path === ELEMENT_LIST
+            ? resolve(server.config.root, ELEMENT_LIST.slice(1))
+            : resolve(demoDir, path.slice('/demo/'.length) || 'index.html');
         const type = DEMO_TYPES[extname(file)];
-        if (!file.startsWith(demoDir + '/') || !type) return next();
+        if ((path !== ELEMENT_LIST && !file.startsWith(demoDir + '/')) || !type) return next();
         let body: string;
         try {
           body = await readFile(file, 'utf8');

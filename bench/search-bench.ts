@@ -1,5 +1,5 @@
 /**
- * The in-browser half of the search benchmark (bundled, minified, by bench/run.mjs into bench/.tmp/).
+ * The in-browser half of the search benchmark (bundled, minified, by bench/measure/search.mjs into bench/.tmp/).
  *
  * Fuse: the finder's own search path, src/core/search.ts (index build with `buildIndex`, then `query()` per
  * keystroke, which scores, filters, counts facets and maps hits to entries). MiniSearch: the same register

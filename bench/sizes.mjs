@@ -173,9 +173,3 @@ export function breakdown(jsPath) {
       .sort((a, b) => b.min - a.min),
   };
 }
-
-/** The budgets of issue 8 (bytes, gzip level 9) and the aims below them. */
-export const BUDGETS = {
-  'dist/ogv-widgets.js': { budget: 45 * 1024, aim: 40 * 1024 },
-  'dist/quick-exit.js': { budget: 10 * 1024, aim: 9 * 1024 },
-};

@@ -2,6 +2,8 @@
  * The snippet configurator: a form → a live preview (real elements, built with DOM calls, never HTML
  * strings) and a ready-to-paste snippet. When the page is served from a build (`npm run build && npm run
  * preview`), it fetches the built bundle and adds its Subresource Integrity hash (sha384) to the snippet.
+ * The elements to choose from are those of src/elements.mjs; each has its presets (a fieldset with
+ * data-for=<tag> in configurator.html) and its attributes below.
  */
 const form = document.getElementById('config');
 const preview = document.getElementById('preview');
@@ -10,13 +12,34 @@ const sriStatus = document.getElementById('sri-status');
 const copyButton = document.getElementById('copy');
 const copyStatus = document.getElementById('copy-status');
 
-const ELEMENTS = ['ogv-quick-exit', 'ogv-helpline-banner', 'ogv-resource-finder'];
+import { ELEMENTS, TAGS } from '/src/elements.mjs';
+
 const LANGUAGES = [
   { id: 'nl', label: 'Nederlands' },
   { id: 'fr', label: 'Français' },
   { id: 'de', label: 'Deutsch' },
   { id: 'en', label: 'English' },
 ];
+
+/** The element choice: one radio per element of the list (the first one chosen), then all of them. */
+function fillElementChoice() {
+  const choice = document.getElementById('element-choice');
+  const radio = (value, text, checked) => {
+    const label = document.createElement('label');
+    const input = document.createElement('input');
+    input.type = 'radio';
+    input.name = 'element';
+    input.value = value;
+    input.checked = checked;
+    label.append(input, ` ${text}`);
+    choice.append(label);
+  };
+  ELEMENTS.forEach(({ tag, label }, index) => radio(tag, label, index === 0));
+  radio('all', 'All of them', false);
+}
+
+/** "All of them" in page order: the quick exit first, as it belongs at the top of a page. */
+const ALL_TAGS = [...TAGS].sort((a, b) => Number(b === 'ogv-quick-exit') - Number(a === 'ogv-quick-exit'));
 
 /** sha384 integrity of the built bundle, once found. */
 let integrity = '';
@@ -55,25 +78,36 @@ function checkbox(container, name, value, text) {
   container.append(label);
 }
 
-/** Fills the selects and checkbox groups from the register; without it, free text fields for ids. */
-function fillVocabulary(register) {
+/** The report path's steps, as the element itself lists them: [id, its first sentence]. */
+async function reportPathSteps() {
+  await customElements.whenDefined('ogv-report-path');
+  return document.createElement('ogv-report-path').shownSteps.map((step) => [step.id, `${step.text()} (${step.id})`]);
+}
+
+/**
+ * Fills the selects and checkbox groups from the register and the report path's steps; without the
+ * register, free text fields for its ids.
+ */
+function fillVocabulary(register, steps) {
   const en = (term) => term.labels?.en ?? term.id;
-  const lists = register
-    ? {
-        audiences: register.audiences.map((t) => [t.id, en(t)]),
-        topics: register.topics.map((t) => [t.id, en(t)]),
-        types: register.types.map((t) => [t.id, en(t)]),
-        languages: LANGUAGES.map((l) => [l.id, l.label]),
-        helplines: register.helplines.map((h) => [h.id, h.name]),
-      }
-    : undefined;
+  const lists = {
+    steps,
+    ...(register && {
+      audiences: register.audiences.map((t) => [t.id, en(t)]),
+      topics: register.topics.map((t) => [t.id, en(t)]),
+      types: register.types.map((t) => [t.id, en(t)]),
+      languages: LANGUAGES.map((l) => [l.id, l.label]),
+      helplines: register.helplines.map((h) => [h.id, h.name]),
+    }),
+  };
   for (const group of form.querySelectorAll('.choices')) {
     const name = group.dataset.attribute;
     const labelId = group.querySelector('.choices-label').id;
     group.setAttribute('role', 'group');
     group.setAttribute('aria-labelledby', labelId);
-    if (lists) {
-      for (const [id, text] of lists[group.dataset.vocabulary]) checkbox(group, name, id, text);
+    const items = lists[group.dataset.vocabulary];
+    if (items) {
+      for (const [id, text] of items) checkbox(group, name, id, text);
     } else {
       const input = document.createElement('input');
       input.type = 'text';
@@ -137,8 +171,15 @@ function readConfig() {
       ['page-size', value('page-size')],
       ['heading-level', headingLevel],
     ],
+    'ogv-report-path': [
+      ['lang', lang],
+      ['steps', list('steps')],
+      ['compact', data.has('compact') ? true : ''],
+      ['heading-level', headingLevel],
+    ],
   };
-  const tags = chosen === 'all' ? ELEMENTS : [chosen];
+  const tags = chosen === 'all' ? ALL_TAGS : [chosen];
+  for (const tag of tags) if (!attributes[tag]) throw new Error(`The configurator has no attributes for <${tag}>`);
   const theme = data.has('theme')
     ? [
         ['--ogv-color-accent', value('accent')],
@@ -280,7 +321,8 @@ form.addEventListener('submit', (event) => event.preventDefault());
 copyButton.addEventListener('click', copySnippet);
 
 async function start() {
-  fillVocabulary(await loadVocabulary());
+  fillElementChoice();
+  fillVocabulary(await loadVocabulary(), await reportPathSteps());
   update();
   await findIntegrity();
   document.documentElement.dataset.ready = 'true';

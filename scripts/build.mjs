@@ -7,21 +7,14 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
 import { libraryPlugins } from './library-plugins.mjs';
-
-const ENTRIES = {
-  'ogv-widgets': 'src/index.ts',
-  'resource-finder': 'src/resource-finder/index.ts',
-  'helpline-banner': 'src/helpline-banner/index.ts',
-  'quick-exit': 'src/quick-exit/index.ts',
-  'report-path': 'src/report-path/index.ts',
-};
+import { BUNDLES } from '../src/elements.mjs';
 
 rmSync('dist', { recursive: true, force: true });
-for (const [name, entry] of Object.entries(ENTRIES)) {
-  process.env.OGV_ENTRY = name;
+for (const { bundle, entry } of BUNDLES) {
+  process.env.OGV_ENTRY = bundle;
   await build({ configFile: 'vite.config.ts', mode: 'production', plugins: libraryPlugins(entry) });
 }
 mkdirSync('dist', { recursive: true });
 if (existsSync('register/register.json')) copyFileSync('register/register.json', 'dist/register.json');
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-console.log(`built dist/: ${Object.keys(ENTRIES).map((n) => `${n}.js`).join(', ')}, register.json, types/`);
+console.log(`built dist/: ${BUNDLES.map((b) => `${b.bundle}.js`).join(', ')}, register.json, types/`);

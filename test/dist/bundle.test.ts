@@ -1,10 +1,9 @@
 /**
  * The BUILT bundle (dist/ogv-widgets.js, made by `npm run build`) on a plain page with one script tag,
- * plus a second tag that loads a second copy of the module: all three elements render, nothing throws.
+ * plus a second tag that loads a second copy of the module: every element renders, nothing throws.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-
-const TAGS = ['ogv-resource-finder', 'ogv-helpline-banner', 'ogv-quick-exit', 'ogv-report-path'] as const;
+import { TAGS } from '../../src/elements.mjs';
 
 async function loadPlainPage(): Promise<Window & { __errors: string[] }> {
   const frame = document.createElement('iframe');

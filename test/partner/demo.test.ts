@@ -5,7 +5,7 @@
  * recorder injected first; they load /src/index.ts as under `npm start`.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { closePages, describeViolations, openUrl, pause, runAxe, shadowText, type OpenedPage } from './helpers.js';
+import { closePages, describeViolations, openUrl, pause, runAxe, shadowText, TAGS, type OpenedPage } from './helpers.js';
 
 const PAGES = ['index.html', 'ngo.html', 'school.html', 'municipality.html', 'configurator.html'];
 
@@ -15,7 +15,7 @@ async function openDemo(page: string, query = '', width = 1280): Promise<OpenedP
   if (page === 'configurator.html') {
     await waitUntil(() => doc.documentElement.dataset.ready === 'true', 'configurator not ready', { timeout: 15000 });
   }
-  const elements = Array.from(doc.querySelectorAll('ogv-resource-finder, ogv-helpline-banner, ogv-quick-exit'));
+  const elements = Array.from(doc.querySelectorAll(TAGS.join(', ')));
   for (const el of elements) {
     await waitUntil(() => shadowText(el).length > 0, `${el.localName} rendered nothing on ${page}`, { timeout: 15000 });
   }
@@ -32,7 +32,7 @@ describe('partner kit: demo pages', function () {
       it(`${page} at ${width} px: renders, no console error, no axe violation`, async () => {
         const opened = await openDemo(page, '', width);
         const win = opened.win as unknown as { __partner: { errors: string[] } };
-        expect(opened.doc.querySelectorAll('ogv-resource-finder, ogv-helpline-banner, ogv-quick-exit').length).to.be.greaterThan(0);
+        expect(opened.doc.querySelectorAll(TAGS.join(', ')).length).to.be.greaterThan(0);
         const results = await runAxe(opened);
         expect(describeViolations(results), 'axe').to.deep.equal([]);
         expect(win.__partner.errors, 'console errors').to.deep.equal([]);
@@ -71,13 +71,33 @@ describe('partner kit: demo pages', function () {
     form.querySelector<HTMLInputElement>('input[name="theme"]')!.click();
     await pause(100);
     expect(snippet()).to.match(/--ogv-color-accent: #5b2a86;/);
-    expect(doc.querySelectorAll('#preview > *').length).to.equal(3);
+    expect(doc.querySelectorAll('#preview > *').length).to.equal(TAGS.length);
     expect(doc.querySelector<HTMLElement>('#preview ogv-quick-exit')!.getAttribute('shortcut')).to.equal('none');
     // The script tag as the README advises: render-blocking, so the elements are in place at the first paint.
     expect(snippet()).to.include('<script type="module" blocking="render" src="https://your-host.example/ogv-widgets/0.1.0/ogv-widgets.js"></script>');
     // Without a built bundle at /ogv-widgets.js there is no hash, and the page says how to get one.
     expect(snippet()).not.to.include('integrity=');
     expect(doc.getElementById('sri-status')!.textContent).to.match(/npm run build/);
+  });
+
+  it('the configurator offers every element of the list: its presets, preview and snippet', async () => {
+    const { doc, win } = await openDemo('configurator.html');
+    const form = doc.getElementById('config') as HTMLFormElement;
+    for (const tag of TAGS) {
+      const radio = form.querySelector<HTMLInputElement>(`input[name="element"][value="${tag}"]`);
+      expect(radio, `no choice for <${tag}>`).not.to.equal(null);
+      radio!.click();
+      form.dispatchEvent(new win.Event('change'));
+      expect(form.querySelector<HTMLFieldSetElement>(`fieldset[data-for="${tag}"]`)?.hidden, `presets of <${tag}>`).to.equal(false);
+      expect(doc.getElementById('snippet')!.textContent).to.include(`<${tag}`);
+      const previewed = doc.querySelector(`#preview > ${tag}`)!;
+      await waitUntil(() => shadowText(previewed).length > 0, `<${tag}> not previewed`);
+    }
+    // The report path's presets: the steps it lists itself, and compact.
+    for (const step of ['keep-evidence', 'ask-institute']) form.querySelector<HTMLInputElement>(`input[name="steps"][value="${step}"]`)!.click();
+    form.querySelector<HTMLInputElement>('input[name="compact"]')!.click();
+    form.dispatchEvent(new win.Event('change'));
+    expect(doc.getElementById('snippet')!.textContent).to.include('<ogv-report-path steps="keep-evidence,ask-institute" compact></ogv-report-path>');
   });
 
   it('the configurator adds the SRI hash of a built bundle, and the browser accepts it', async () => {

@@ -4,8 +4,9 @@
  * roots, read the page's record (page.js) and the server's request log, run axe inside the frame.
  */
 import { waitUntil } from '@open-wc/testing';
+import { TAGS } from '../../src/elements.mjs';
 
-export const TAGS = ['ogv-resource-finder', 'ogv-helpline-banner', 'ogv-quick-exit', 'ogv-report-path'] as const;
+export { TAGS };
 export type Tag = (typeof TAGS)[number];
 
 export interface PartnerRecord {
