@@ -1,5 +1,5 @@
 /**
- * The finder's filters: preset parsing, labels in the reader's language, and the filter controls
+ * The finder's filters: labels in the reader's language, and the filter controls
  * (one disclosure per facet, a checkbox per option with the number of results it would give).
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -12,12 +12,6 @@ export type Selection = Record<FacetName, string[]>;
 /** An empty selection for every facet. */
 export function emptySelection(): Selection {
   return { sections: [], types: [], topics: [], audiences: [], languages: [] };
-}
-
-/** `"teachers, youth"` → `['teachers', 'youth']`: trimmed, de-duplicated, empty items dropped. */
-export function parseIds(value: unknown): string[] {
-  if (typeof value !== 'string') return [];
-  return [...new Set(value.split(',').map((id) => id.trim()).filter(Boolean))];
 }
 
 /** The selection narrowed to ids the register knows (an unknown preset id is ignored, not a dead end). */

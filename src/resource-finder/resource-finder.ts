@@ -24,12 +24,12 @@ import {
   emptySelection,
   languageName,
   optionLabel,
-  parseIds,
   renderFilters,
   selectedCount,
   type Selection,
 } from './filters.js';
 import { clampLevel } from '../core/heading-level.js';
+import { parseIds } from '../core/parse-ids.js';
 import { heading } from './heading.js';
 import { highlight } from './highlight.js';
 import { styles } from './resource-finder.styles.js';
