@@ -3,9 +3,7 @@
  */
 import type { Helpline } from '../core/register-types.js';
 import { parseIds } from '../core/parse-ids.js';
-
-/** The register id of the Institute for the Equality of Women and Men's line, shown first by default. */
-export const INSTITUTE_ID = 'igvm';
+import { INSTITUTE_ID } from '../core/register-ids.js';
 
 /** The register region that means "Belgium as a whole". */
 export const NATIONAL_REGION = 'belgium';

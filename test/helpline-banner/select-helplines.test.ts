@@ -2,7 +2,8 @@
 import { expect } from '@open-wc/testing';
 import { bundledRegister } from '../../src/core/register.js';
 import type { Helpline } from '../../src/core/register-types.js';
-import { INSTITUTE_ID, selectHelplines } from '../../src/helpline-banner/select-helplines.js';
+import { INSTITUTE_ID } from '../../src/core/register-ids.js';
+import { selectHelplines } from '../../src/helpline-banner/select-helplines.js';
 
 const all = bundledRegister().register.helplines;
 const ids = (list: Helpline[]) => list.map((h) => h.id);
