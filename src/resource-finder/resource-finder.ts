@@ -21,13 +21,14 @@ import type { Entry } from '../core/register-types.js';
 import { emit } from '../core/events.js';
 import { pluralCategory } from '../core/locale.js';
 import type { FacetName } from '../core/search.js';
+import { searchResults, type Results } from './search-state.js';
 import { emptySelection, renderFilters, selectedCount, type Selection } from './filters.js';
 import { clampLevel } from '../core/heading-level.js';
 import { parseIds } from '../core/parse-ids.js';
 import { heading } from './heading.js';
 import { renderNoResults, renderResults } from './results.js';
-import { searchResults, type Results } from './search-state.js';
 import { styles } from './resource-finder.styles.js';
+import '../helpline-banner/index.js';
 
 /** Preset attribute (property) → facet. */
 const PRESETS = {

@@ -12,7 +12,6 @@ import type { SearchHit } from '../core/search.js';
 import { languageName, optionLabel } from './filters.js';
 import { heading } from './heading.js';
 import { highlight } from './highlight.js';
-import '../helpline-banner/index.js';
 
 export interface ResultsView {
   register: Register;
