@@ -1,5 +1,6 @@
 /**
- * Accent and case folding for search: `Cyberharcèlement` and `cyberharcelement` fold to the same text.
+ * Text as search compares it: accent and case folding (`Cyberharcèlement` and `cyberharcelement` fold to the
+ * same text), and folded text split into words.
  *
  * The fold keeps the length of the string (one UTF-16 unit in, one out), so a range found in the folded
  * text is the same range in the original: that is what lets the finder highlight the matched parts of a
@@ -43,7 +44,23 @@ export function foldText(text: string): string {
   return out;
 }
 
-/** The words of a folded text: runs of letters and digits (an apostrophe or hyphen splits words). */
+/** A word: a run of letters and digits (an apostrophe or hyphen splits words). */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words of a folded text. */
 export function words(folded: string): string[] {
-  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return folded.match(WORD) ?? [];
+}
+
+/** A word of a folded text and the position of its first unit (the same position in the original text). */
+export interface WordAt {
+  text: string;
+  start: number;
+}
+
+/** The words of a folded text with where each starts, for ranges that highlight the original. */
+export function wordsAt(folded: string): WordAt[] {
+  const found: WordAt[] = [];
+  for (const match of folded.matchAll(WORD)) found.push({ text: match[0], start: match.index ?? 0 });
+  return found;
 }

@@ -18,7 +18,8 @@ import type { Channel, ChannelType, Helpline } from '../core/register-types.js';
 import { mailtoUrl, safeWebUrl, shortUrl, telUrl } from '../core/safe-url.js';
 import { styles } from './helpline-banner.styles.js';
 import { hoursStatus } from './opening-hours.js';
-import { parseIds, selectHelplines } from './select-helplines.js';
+import { parseIds } from '../core/parse-ids.js';
+import { selectHelplines } from './select-helplines.js';
 
 export type HelplineVariant = 'full' | 'compact' | 'inline';
 const VARIANTS: readonly HelplineVariant[] = ['full', 'compact', 'inline'];

@@ -2,9 +2,8 @@
  * Which helplines the banner shows, and in which order, from its attributes. Pure: register in, list out.
  */
 import type { Helpline } from '../core/register-types.js';
-
-/** The register id of the Institute for the Equality of Women and Men's line, shown first by default. */
-export const INSTITUTE_ID = 'igvm';
+import { parseIds } from '../core/parse-ids.js';
+import { INSTITUTE_ID } from '../core/register-ids.js';
 
 /** The register region that means "Belgium as a whole". */
 export const NATIONAL_REGION = 'belgium';
@@ -23,17 +22,6 @@ export interface HelplineChoice {
   topic?: string | null | undefined;
   /** Leave out emergency lines. */
   noEmergency?: boolean | undefined;
-}
-
-/** Splits "a, b ,c" (or an array) into trimmed, non-empty, unique ids, keeping their order. */
-export function parseIds(value: readonly string[] | string | null | undefined): string[] {
-  const list = typeof value === 'string' ? value.split(',') : (value ?? []);
-  const ids: string[] = [];
-  for (const raw of list) {
-    const id = String(raw).trim();
-    if (id && !ids.includes(id)) ids.push(id);
-  }
-  return ids;
 }
 
 function fits(values: readonly string[], wanted: string[], alsoMatches?: string): boolean {

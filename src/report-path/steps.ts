@@ -6,6 +6,7 @@
  * call `msg()`, so they must run while the element renders (they then answer in its language).
  */
 import { msg } from '@lit/localize';
+import { INSTITUTE_ID } from '../core/register-ids.js';
 
 export const STEP_IDS = [
   'not-to-blame',
@@ -35,14 +36,12 @@ export interface Step {
   helplines?: boolean;
 }
 
-/** The register id of the Institute for the Equality of Women and Men's helpline. */
-export const INSTITUTE = 'igvm';
 /** The register id of StopNCII's entry. */
 export const STOPNCII = 'stopncii';
 
 const INSTITUTE_LINKS: readonly StepLink[] = [
-  { kind: 'helpline', id: INSTITUTE, channel: 'phone', index: 0 },
-  { kind: 'helpline', id: INSTITUTE, channel: 'web', index: 0 },
+  { kind: 'helpline', id: INSTITUTE_ID, channel: 'phone', index: 0 },
+  { kind: 'helpline', id: INSTITUTE_ID, channel: 'web', index: 0 },
 ];
 
 /*

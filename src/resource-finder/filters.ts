@@ -1,39 +1,17 @@
 /**
- * The finder's filters: preset parsing, labels in the reader's language, and the filter controls
+ * The finder's filters: labels in the reader's language, and the filter controls
  * (one disclosure per facet, a checkbox per option with the number of results it would give).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { FACETS, type FacetName, type SearchFilters } from '../core/search.js';
-import { LOCALES, type Locale, type Register } from '../core/register-types.js';
+import { FACETS, facetOptions, type FacetName, type SearchFilters } from '../core/search-facets.js';
+import type { Locale, Register } from '../core/register-types.js';
 
 export type Selection = Record<FacetName, string[]>;
 
 /** An empty selection for every facet. */
 export function emptySelection(): Selection {
   return { sections: [], types: [], topics: [], audiences: [], languages: [] };
-}
-
-/** `"teachers, youth"` → `['teachers', 'youth']`: trimmed, de-duplicated, empty items dropped. */
-export function parseIds(value: unknown): string[] {
-  if (typeof value !== 'string') return [];
-  return [...new Set(value.split(',').map((id) => id.trim()).filter(Boolean))];
-}
-
-/** The option ids the register knows for `facet`, in register order. */
-export function facetOptions(register: Register, facet: FacetName): string[] {
-  switch (facet) {
-    case 'sections':
-      return register.sections.map((t) => t.id);
-    case 'types':
-      return register.types.map((t) => t.id);
-    case 'topics':
-      return register.topics.map((t) => t.id);
-    case 'audiences':
-      return register.audiences.map((t) => t.id);
-    case 'languages':
-      return [...LOCALES];
-  }
 }
 
 /** The selection narrowed to ids the register knows (an unknown preset id is ignored, not a dead end). */
@@ -81,15 +59,7 @@ export function languageName(id: string, locale: Locale): string {
 /** The label of option `id` of `facet`, in `locale` (the id itself when the register has no label). */
 export function optionLabel(register: Register, facet: FacetName, id: string, locale: Locale): string {
   if (facet === 'languages') return languageName(id, locale);
-  const list =
-    facet === 'sections'
-      ? register.sections
-      : facet === 'types'
-        ? register.types
-        : facet === 'topics'
-          ? register.topics
-          : register.audiences;
-  const term = list.find((t) => t.id === id);
+  const term = (register[facet] ?? []).find((t) => t.id === id);
   return term?.labels?.[locale] || term?.labels?.en || id;
 }
 

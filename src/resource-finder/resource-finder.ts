@@ -2,11 +2,14 @@
  * <ogv-resource-finder>: the register of tools and publications, searched on the device, with filters.
  *
  * A teacher, a parent or a person who has just found their picture online types a few words in any of the
- * four languages, spelt any way, and gets the right resources at once. The search itself lives in
- * src/core/search.ts (one index per register); this element keeps the text and the filter selection, shows
- * the results in a stable order (they only re-order on a new query or filter change), pages them, and
- * announces the count once typing pauses. What a person types never leaves the element: not in an
- * attribute, an event, the URL, storage, the console or a request.
+ * four languages, spelt any way, and gets the right resources at once. This element keeps the text and the
+ * filter selection, shows the results in a stable order (they only re-order on a new query or filter change),
+ * pages them, and announces the count once typing pauses. What a person types never leaves the element: not
+ * in an attribute, an event, the URL, storage, the console or a request.
+ *
+ * Data flows one way: the register (RegisterController) → the search (src/core/search.ts, one index per
+ * register) → the element's results, derived in `willUpdate()` (search-state.ts) → `render()`, which only
+ * renders (the filters: filters.ts; the result list: results.ts).
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -14,24 +17,16 @@ import { OgvElement } from '../core/ogv-element.js';
 import { RegisterController } from '../core/register-controller.js';
 import { registerNotice } from '../core/register-notice.js';
 import type { RegisterStatus } from '../core/register.js';
-import type { Entry, Register } from '../core/register-types.js';
+import type { Entry } from '../core/register-types.js';
 import { emit } from '../core/events.js';
 import { pluralCategory } from '../core/locale.js';
-import { safeWebUrl } from '../core/safe-url.js';
-import { query, queryWords, type FacetName, type SearchHit, type SearchOutcome } from '../core/search.js';
-import {
-  activeFilters,
-  emptySelection,
-  languageName,
-  optionLabel,
-  parseIds,
-  renderFilters,
-  selectedCount,
-  type Selection,
-} from './filters.js';
+import type { FacetName } from '../core/search.js';
+import { searchResults, type Results } from './search-state.js';
+import { emptySelection, renderFilters, selectedCount, type Selection } from './filters.js';
 import { clampLevel } from '../core/heading-level.js';
+import { parseIds } from '../core/parse-ids.js';
 import { heading } from './heading.js';
-import { highlight } from './highlight.js';
+import { renderNoResults, renderResults } from './results.js';
 import { styles } from './resource-finder.styles.js';
 import '../helpline-banner/index.js';
 
@@ -51,9 +46,9 @@ const TYPING_PAUSE_MS = 500;
 const FILTER_PAUSE_MS = 150;
 /**
  * With a register larger than this, the element searches after a short pause in typing rather than on every
- * keystroke (the stale text is never searched). A count, not a timing, so the behaviour does not depend on how
- * busy the device is: at 10 000 entries a keystroke's search takes up to ~8 ms on the bench machine, several
- * times that on a slow phone (see README, Performance).
+ * keystroke (the stale text is never searched): on a slow phone a keystroke's search in a very large register
+ * takes longer than a frame (see README, Performance). A count, not a timing, so the behaviour does not depend
+ * on how busy the device is.
  */
 const LARGE_REGISTER = 2000;
 const TYPING_DEBOUNCE_MS = 120;
@@ -139,9 +134,8 @@ export class OgvResourceFinder extends OgvElement {
   /** The text of the polite live region. */
   #announcement = '';
   #register = new RegisterController(this);
-  #outcome: SearchOutcome | undefined;
-  #display: SearchHit[] = [];
-  #computedFor: { register?: Register; text?: string; filters?: string } = {};
+  #results: Results | undefined;
+  /** The results changed in this update: announce and report them once it is done. */
   #recomputed = false;
   #cause: Cause = 'program';
   #visible = 20;
@@ -168,7 +162,7 @@ export class OgvResourceFinder extends OgvElement {
 
   /** The entries currently matched (query and filters), in display order, all pages. Read-only. */
   get results(): Entry[] {
-    return this.#display.map((hit) => hit.entry);
+    return (this.#results?.hits ?? []).map((hit) => hit.entry);
   }
 
   /** `loading` while a `src` register loads; then `ready`, or `fallback` when the bundled copy is shown instead. Read-only. */
@@ -194,6 +188,7 @@ export class OgvResourceFinder extends OgvElement {
     }
     this.#selection = selection;
     if (changed.has('pageSize')) this.#visible = this.#pageSize;
+    this.#search();
   }
 
   get #pageSize(): number {
@@ -202,33 +197,14 @@ export class OgvResourceFinder extends OgvElement {
   }
 
   /** Runs the search when the register, the text or the filters changed since the last run. */
-  #sync(): void {
+  #search(): void {
     const register = this.#register.loaded?.register;
     if (!register) return;
-    const filters = activeFilters(register, this.#selection);
-    const filtersKey = JSON.stringify(filters);
-    const done = this.#computedFor;
-    if (done.register === register && done.text === this.#text && done.filters === filtersKey) return;
-    const outcome = query(register, this.#text, filters);
-    this.#outcome = outcome;
-    this.#display = this.#isBrowsing() ? this.#bySection(register, outcome.hits) : outcome.hits;
-    this.#computedFor = { register, text: this.#text, filters: filtersKey };
+    const results = searchResults(register, this.#text, this.#selection, this.#results);
+    if (results === this.#results) return;
+    this.#results = results;
     this.#visible = this.#pageSize;
     this.#recomputed = true;
-  }
-
-  /** True when the text holds no words: the whole (filtered) register, grouped by section, is shown. */
-  #isBrowsing(): boolean {
-    return queryWords(this.#text).content.length === 0;
-  }
-
-  /** Register order, grouped by section in the register's section order. */
-  #bySection(register: Register, hits: SearchHit[]): SearchHit[] {
-    const rank = new Map(register.sections.map((s, i) => [s.id, i]));
-    return [...hits].sort(
-      (a, b) =>
-        (rank.get(a.entry.section) ?? Infinity) - (rank.get(b.entry.section) ?? Infinity) || a.index - b.index,
-    );
   }
 
   #countText(count: number): string {
@@ -245,7 +221,7 @@ export class OgvResourceFinder extends OgvElement {
   }
 
   #settle(announce: boolean): void {
-    const count = this.#display.length;
+    const count = this.#results?.hits.length ?? 0;
     if (announce) {
       // The same text twice would not be spoken again: vary it invisibly.
       let text = this.localize(() => this.#countText(count));
@@ -318,6 +294,10 @@ export class OgvResourceFinder extends OgvElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The register controller takes a newly named `src` that this page has already loaded during the update,
+    // after willUpdate() ran: search it in one more update.
+    const register = this.#register.loaded?.register;
+    if (register && register !== this.#results?.register) this.requestUpdate();
     // The search box holds what the person types; only a new `query` from the page writes into it.
     if (changed.has('query')) {
       const input = this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
@@ -341,7 +321,6 @@ export class OgvResourceFinder extends OgvElement {
   }
 
   override render() {
-    this.#sync();
     const level = clampLevel(this.headingLevel);
     const loaded = this.#register.loaded;
     return html`
@@ -361,7 +340,7 @@ export class OgvResourceFinder extends OgvElement {
           @keydown=${this.#onKeydown}
         />
       </div>
-      ${loaded && this.#outcome ? this.#renderReady(loaded.register, this.#outcome, level) : this.#renderLoading()}
+      ${loaded && this.#results ? this.#renderReady(this.#results, level) : this.#renderLoading()}
       <div role="status" class="visually-hidden" aria-live="polite">${this.#announcement}</div>
     `;
   }
@@ -370,9 +349,7 @@ export class OgvResourceFinder extends OgvElement {
     return html`<div class="loading" aria-busy="true"><p>${msg('Loading the list of resources…')}</p></div>`;
   }
 
-  #renderReady(register: Register, outcome: SearchOutcome, level: number): TemplateResult {
-    const filters = activeFilters(register, this.#selection);
-    const count = this.#display.length;
+  #renderReady({ register, filters, outcome, hits, browsing }: Results, level: number): TemplateResult {
     return html`
       ${this.hideFilters
         ? nothing
@@ -384,111 +361,25 @@ export class OgvResourceFinder extends OgvElement {
             onToggle: (facet, id, checked) => this.#toggle(facet, id, checked),
             onClear: () => this.#clearFilters(),
           })}
-      <p part="count" class="count">${this.#countText(count)}</p>
-      ${count ? this.#renderResults(register, level) : this.#renderEmpty(filters)}
+      <p part="count" class="count">${this.#countText(hits.length)}</p>
+      ${hits.length
+        ? renderResults({
+            register,
+            locale: this.locale,
+            hits,
+            visible: this.#visible,
+            grouped: browsing,
+            level: level + 1,
+            newTab: this.linkTarget === '_blank',
+            onOpen: (entry, url) => this.resourceOpened(entry, url),
+            onShowMore: () => this.#showMore(),
+          })
+        : renderNoResults({
+            locale: this.locale,
+            src: this.src,
+            canClear: !this.hideFilters && selectedCount(filters) > 0,
+            onClear: () => this.#clearFilters(),
+          })}
     `;
   }
-
-  #renderResults(register: Register, level: number): TemplateResult {
-    const shown = this.#display.slice(0, this.#visible);
-    const total = this.#display.length;
-    let list: TemplateResult;
-    if (this.#isBrowsing()) {
-      const groups = register.sections
-        .map((section) => ({ section, hits: shown.filter((h) => h.entry.section === section.id) }))
-        .filter((g) => g.hits.length);
-      const orphans = shown.filter((h) => !register.sections.some((s) => s.id === h.entry.section));
-      let position = 0;
-      list = html`${groups.map(({ section, hits }) => {
-        const start = position;
-        position += hits.length;
-        return html`<section class="group">
-          ${heading(level + 1, section.labels[this.locale] || section.labels.en, { className: 'group-heading' })}
-          <ul class="results" role="list">
-            ${hits.map((hit, k) => this.#renderResult(register, hit, start + k, level + 2))}
-          </ul>
-        </section>`;
-      })}
-      ${orphans.length
-        ? html`<ul class="results" role="list">
-            ${orphans.map((hit, k) => this.#renderResult(register, hit, position + k, level + 1))}
-          </ul>`
-        : nothing}`;
-    } else {
-      list = html`<ol class="results" role="list">
-        ${shown.map((hit, k) => this.#renderResult(register, hit, k, level + 1))}
-      </ol>`;
-    }
-    return html`${list}
-      ${shown.length < total
-        ? html`<button type="button" class="more" @click=${this.#showMore}>
-            ${msg(str`Show more results (${shown.length} of ${total} shown)`)}
-          </button>`
-        : nothing}`;
-  }
-
-  #renderResult(register: Register, hit: SearchHit, position: number, level: number): TemplateResult {
-    const { entry } = hit;
-    const url = safeWebUrl(entry.url);
-    const blank = this.linkTarget === '_blank';
-    const title = highlight(entry.title, hit.titleRanges);
-    const titleLang = entry.languages?.length === 1 ? entry.languages[0] : undefined;
-    const link = url
-      ? html`<a
-          href=${url}
-          target=${blank ? '_blank' : nothing}
-          rel=${blank ? 'noopener noreferrer' : nothing}
-          @click=${() => this.resourceOpened(entry, url)}
-          >${title}${blank
-            ? html`<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span>`
-            : nothing}</a
-        >`
-      : html`${title}`;
-    const people = [...(entry.authors ?? []), ...(entry.publisher ? [entry.publisher] : [])].filter(Boolean);
-    const year = /^\d{4}/.exec(entry.published ?? '')?.[0];
-    const meta = [...people, ...(year ? [year] : [])];
-    const topics = (entry.topics ?? [])
-      .filter((id) => register.topics.some((t) => t.id === id))
-      .map((id) => optionLabel(register, 'topics', id, this.locale));
-    return html`<li part="result" class="result" data-index=${position} data-id=${entry.id} tabindex=${url ? nothing : '-1'}>
-      ${heading(level, link, { className: 'result-title', part: 'result-title', lang: titleLang })}
-      ${meta.length
-        ? html`<p class="meta">
-            ${meta.map((text, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${text}</span>`)}
-          </p>`
-        : nothing}
-      <p class="badges">
-        <span class="badge"
-          ><span class="visually-hidden">${msg('Type:')} </span>${optionLabel(register, 'types', entry.type, this.locale)}</span
-        >
-        ${(entry.languages ?? []).map(
-          (code) =>
-            html`<span class="badge badge-language"
-              ><span class="visually-hidden">${msg('Language:')} </span>${languageName(code, this.locale)}</span
-            >`,
-        )}
-      </p>
-      ${topics.length
-        ? html`<p class="topics"><span class="topics-label">${msg('Topics:')}</span> ${topics.join(', ')}</p>`
-        : nothing}
-    </li>`;
-  }
-
-  #renderEmpty(filters: ReturnType<typeof activeFilters>): TemplateResult {
-    const canClear = !this.hideFilters && selectedCount(filters) > 0;
-    return html`<div part="empty" class="empty">
-      <p class="empty-title">${msg('No resources match your search.')}</p>
-      <p>
-        ${canClear
-          ? msg('Try other words, or clear the filters.')
-          : msg('Try other words, or fewer words.')}
-      </p>
-      ${canClear
-        ? html`<button type="button" class="clear" @click=${() => this.#clearFilters()}>${msg('Clear filters')}</button>`
-        : nothing}
-      <p>${msg('You can also talk to someone now:')}</p>
-      <ogv-helpline-banner variant="compact" lang=${this.locale} src=${this.src?.trim() || nothing}></ogv-helpline-banner>
-    </div>`;
-  }
 }
-

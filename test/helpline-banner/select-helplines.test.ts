@@ -2,7 +2,8 @@
 import { expect } from '@open-wc/testing';
 import { bundledRegister } from '../../src/core/register.js';
 import type { Helpline } from '../../src/core/register-types.js';
-import { INSTITUTE_ID, parseIds, selectHelplines } from '../../src/helpline-banner/select-helplines.js';
+import { INSTITUTE_ID } from '../../src/core/register-ids.js';
+import { selectHelplines } from '../../src/helpline-banner/select-helplines.js';
 
 const all = bundledRegister().register.helplines;
 const ids = (list: Helpline[]) => list.map((h) => h.id);
@@ -22,12 +23,6 @@ function line(id: string, extra: Partial<Helpline> = {}): Helpline {
 }
 
 describe('selectHelplines', () => {
-  it('parses comma-separated ids, trimming, dropping blanks and repeats', () => {
-    expect(parseIds(' a, b ,,a,c ')).to.deep.equal(['a', 'b', 'c']);
-    expect(parseIds(undefined)).to.deep.equal([]);
-    expect(parseIds(['x', ' y '])).to.deep.equal(['x', 'y']);
-  });
-
   it('by default: the Institute first, then lines for all of Belgium in register order, emergency last', () => {
     const chosen = selectHelplines(all);
     expect(chosen[0]!.id).to.equal(INSTITUTE_ID);

@@ -8,7 +8,8 @@ import { emulateMedia, emulateOrSkip, resetMedia } from '../commands/media.js';
 import '../../src/report-path/index.js';
 import type { OgvReportPath } from '../../src/report-path/report-path.js';
 import type { OgvHelplineBanner } from '../../src/helpline-banner/helpline-banner.js';
-import { STEP_IDS, STEPS, INSTITUTE, STOPNCII } from '../../src/report-path/steps.js';
+import { STEP_IDS, STEPS, STOPNCII } from '../../src/report-path/steps.js';
+import { INSTITUTE_ID } from '../../src/core/register-ids.js';
 import { bundledRegister } from '../../src/core/register.js';
 import { withLocale } from '../../src/core/locale.js';
 import type { Locale } from '../../src/core/register-types.js';
@@ -36,7 +37,7 @@ async function path(template: ReturnType<typeof html>): Promise<OgvReportPath> {
 
 /** The links the register says a step offering the Institute's line should have. */
 function instituteHrefs(): string[] {
-  const igvm = register.helplines.find((h) => h.id === INSTITUTE)!;
+  const igvm = register.helplines.find((h) => h.id === INSTITUTE_ID)!;
   const phone = igvm.channels.find((c) => c.type === 'phone')!;
   const web = igvm.channels.find((c) => c.type === 'web')!;
   return [telUrl(phone.value)!, safeWebUrl(web.value)!];
@@ -89,7 +90,7 @@ describe('<ogv-report-path>: steps and links', () => {
     };
     for (const id of STEP_IDS) expect(hrefs(stepEl(el, id)), id).to.deep.equal(expected[id]);
     // Each link carries the register's value as written there, and a name that says what it does.
-    const igvm = register.helplines.find((h) => h.id === INSTITUTE)!;
+    const igvm = register.helplines.find((h) => h.id === INSTITUTE_ID)!;
     const phone = stepEl(el, 'not-to-blame').querySelector<HTMLAnchorElement>('a[data-kind="phone"]')!;
     expect(phone.dataset.value).to.equal(igvm.channels[0].value);
     expect(text(phone)).to.equal(`Call ${igvm.channels[0].display ?? igvm.channels[0].value}`);
@@ -113,7 +114,7 @@ describe('<ogv-report-path>: steps and links', () => {
     expect(banner.getAttribute('lang')).to.equal('nl');
     expect(banner.getAttribute('heading-level')).to.equal('4');
     expect(banner.hasAttribute('src')).to.equal(false);
-    const igvm = register.helplines.find((h) => h.id === INSTITUTE)!;
+    const igvm = register.helplines.find((h) => h.id === INSTITUTE_ID)!;
     const call = banner.shadowRoot!.querySelector<HTMLAnchorElement>('[data-id="igvm"] a[data-channel="phone"]')!;
     expect(call.getAttribute('href')).to.equal(telUrl(igvm.channels[0].value));
     expect(text(banner.shadowRoot!.querySelector('[part~="title"]'))).to.equal('Hulplijnen');

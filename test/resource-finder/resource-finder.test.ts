@@ -418,6 +418,21 @@ describe('ogv-resource-finder: announcements, results, status and events', () =>
     expect(el.status).to.equal('ready');
     expect(el.results.length).to.equal(TOTAL);
   });
+
+  it('shows the register of a new `src` at once when the page has already loaded it', async () => {
+    const src = '/test/fixtures/registers/valid-small.json';
+    const other = await make(html`<ogv-resource-finder lang="en" src=${src}></ogv-resource-finder>`);
+    await waitUntil(() => other.status === 'ready', 'the src register did not load');
+    const expected = other.results.map((e) => e.id);
+    const el = await make();
+    expect(el.results.length).to.equal(TOTAL);
+    el.src = src;
+    await settle(el);
+    expect(el.status).to.equal('ready');
+    expect(el.results.map((e) => e.id)).to.deep.equal(expected);
+    expect(shownIds(el)).to.deep.equal(expected);
+    expect(count(el)).to.equal(`${expected.length} resources`);
+  });
 });
 
 describe('ogv-resource-finder: hostile data', () => {

@@ -1,0 +1,141 @@
+/**
+ * The finder's result list: one card per result (title link, people and year, type and language badges,
+ * topics), grouped by section while browsing and ranked while searching, then "Show more"; or, when nothing
+ * matches, what to do next and the helplines. Rendering only: the element owns the state and passes what to show.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { Entry, Locale, Register } from '../core/register-types.js';
+import { safeWebUrl } from '../core/safe-url.js';
+import { entryPeople } from '../core/search-index.js';
+import type { SearchHit } from '../core/search.js';
+import { languageName, optionLabel } from './filters.js';
+import { heading } from './heading.js';
+import { highlight } from './highlight.js';
+
+export interface ResultsView {
+  register: Register;
+  locale: Locale;
+  /** Every result, in display order. */
+  hits: readonly SearchHit[];
+  /** How many of them are shown. */
+  visible: number;
+  /** Browsing (no words typed): group the results under their section's heading. */
+  grouped: boolean;
+  /** Level of the headings directly below the element's own heading. */
+  level: number;
+  /** Open links in a new tab. */
+  newTab: boolean;
+  /** A person followed the link of a result. */
+  onOpen: (entry: Entry, url: string) => void;
+  onShowMore: () => void;
+}
+
+/** The list of the first `visible` results, and "Show more" while some are hidden. */
+export function renderResults(view: ResultsView): TemplateResult {
+  const { register, level } = view;
+  const shown = view.hits.slice(0, view.visible);
+  const total = view.hits.length;
+  let list: TemplateResult;
+  if (view.grouped) {
+    const groups = register.sections
+      .map((section) => ({ section, hits: shown.filter((h) => h.entry.section === section.id) }))
+      .filter((g) => g.hits.length);
+    const orphans = shown.filter((h) => !register.sections.some((s) => s.id === h.entry.section));
+    let position = 0;
+    list = html`${groups.map(({ section, hits }) => {
+      const start = position;
+      position += hits.length;
+      return html`<section class="group">
+        ${heading(level, section.labels[view.locale] || section.labels.en, { className: 'group-heading' })}
+        <ul class="results" role="list">
+          ${hits.map((hit, k) => renderResult(view, hit, start + k, level + 1))}
+        </ul>
+      </section>`;
+    })}
+    ${orphans.length
+      ? html`<ul class="results" role="list">
+          ${orphans.map((hit, k) => renderResult(view, hit, position + k, level))}
+        </ul>`
+      : nothing}`;
+  } else {
+    list = html`<ol class="results" role="list">
+      ${shown.map((hit, k) => renderResult(view, hit, k, level))}
+    </ol>`;
+  }
+  return html`${list}
+    ${shown.length < total
+      ? html`<button type="button" class="more" @click=${view.onShowMore}>
+          ${msg(str`Show more results (${shown.length} of ${total} shown)`)}
+        </button>`
+      : nothing}`;
+}
+
+/** One result card, its title a heading at `level`; `position` is its place in the whole list. */
+function renderResult(view: ResultsView, hit: SearchHit, position: number, level: number): TemplateResult {
+  const { register, locale } = view;
+  const { entry } = hit;
+  const url = safeWebUrl(entry.url);
+  const title = highlight(entry.title, hit.titleRanges);
+  const titleLang = entry.languages?.length === 1 ? entry.languages[0] : undefined;
+  const link = url
+    ? html`<a
+        href=${url}
+        target=${view.newTab ? '_blank' : nothing}
+        rel=${view.newTab ? 'noopener noreferrer' : nothing}
+        @click=${() => view.onOpen(entry, url)}
+        >${title}${view.newTab
+          ? html`<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span>`
+          : nothing}</a
+      >`
+    : html`${title}`;
+  const year = /^\d{4}/.exec(entry.published ?? '')?.[0];
+  const meta = [...entryPeople(entry), ...(year ? [year] : [])];
+  const topics = (entry.topics ?? [])
+    .filter((id) => register.topics.some((t) => t.id === id))
+    .map((id) => optionLabel(register, 'topics', id, locale));
+  return html`<li part="result" class="result" data-index=${position} data-id=${entry.id} tabindex=${url ? nothing : '-1'}>
+    ${heading(level, link, { className: 'result-title', part: 'result-title', lang: titleLang })}
+    ${meta.length
+      ? html`<p class="meta">
+          ${meta.map((text, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${text}</span>`)}
+        </p>`
+      : nothing}
+    <p class="badges">
+      <span class="badge"
+        ><span class="visually-hidden">${msg('Type:')} </span>${optionLabel(register, 'types', entry.type, locale)}</span
+      >
+      ${(entry.languages ?? []).map(
+        (code) =>
+          html`<span class="badge badge-language"
+            ><span class="visually-hidden">${msg('Language:')} </span>${languageName(code, locale)}</span
+          >`,
+      )}
+    </p>
+    ${topics.length
+      ? html`<p class="topics"><span class="topics-label">${msg('Topics:')}</span> ${topics.join(', ')}</p>`
+      : nothing}
+  </li>`;
+}
+
+export interface NoResultsView {
+  locale: Locale;
+  /** The finder's `src`: the helplines shown come from the same register. */
+  src: string | undefined;
+  /** Filters are set and shown, so clearing them is offered. */
+  canClear: boolean;
+  onClear: () => void;
+}
+
+/** Nothing matches: say so, offer to clear the filters, and point to the helplines. */
+export function renderNoResults(view: NoResultsView): TemplateResult {
+  return html`<div part="empty" class="empty">
+    <p class="empty-title">${msg('No resources match your search.')}</p>
+    <p>${view.canClear ? msg('Try other words, or clear the filters.') : msg('Try other words, or fewer words.')}</p>
+    ${view.canClear
+      ? html`<button type="button" class="clear" @click=${view.onClear}>${msg('Clear filters')}</button>`
+      : nothing}
+    <p>${msg('You can also talk to someone now:')}</p>
+    <ogv-helpline-banner variant="compact" lang=${view.locale} src=${view.src?.trim() || nothing}></ogv-helpline-banner>
+  </div>`;
+}

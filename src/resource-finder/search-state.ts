@@ -1,0 +1,49 @@
+/**
+ * What the finder shows, derived from the register, the search text and the filter selection: the search
+ * outcome and the hits in display order. Pure, so the element derives it in `willUpdate()` and only renders it.
+ */
+import type { Register } from '../core/register-types.js';
+import { query, queryWords, type SearchFilters, type SearchHit, type SearchOutcome } from '../core/search.js';
+import { activeFilters, type Selection } from './filters.js';
+
+/** The search as last run: what it ran on and what it gave. */
+export interface Results {
+  register: Register;
+  text: string;
+  /** The selection narrowed to ids the register knows. */
+  filters: SearchFilters;
+  outcome: SearchOutcome;
+  /** The hits in display order: ranked, or by section while browsing. */
+  hits: SearchHit[];
+  /** No words in the text: the whole (filtered) register is shown, grouped by section. */
+  browsing: boolean;
+}
+
+/** Register order, grouped by section in the register's section order (the display order while browsing). */
+export function bySection(register: Register, hits: readonly SearchHit[]): SearchHit[] {
+  const rank = new Map(register.sections.map((s, i) => [s.id, i]));
+  return [...hits].sort(
+    (a, b) => (rank.get(a.entry.section) ?? Infinity) - (rank.get(b.entry.section) ?? Infinity) || a.index - b.index,
+  );
+}
+
+const sameFilters = (a: SearchFilters, b: SearchFilters) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The results for `text` and `selection` in `register`. Returns `last` itself when it was run on the same
+ * register, text and filters, so the order shown stays put until one of them changes.
+ */
+export function searchResults(register: Register, text: string, selection: Selection, last?: Results): Results {
+  const filters = activeFilters(register, selection);
+  if (last && last.register === register && last.text === text && sameFilters(last.filters, filters)) return last;
+  const outcome = query(register, text, filters);
+  const browsing = queryWords(text).content.length === 0;
+  return {
+    register,
+    text,
+    filters,
+    outcome,
+    hits: browsing ? bySection(register, outcome.hits) : outcome.hits,
+    browsing,
+  };
+}
