@@ -64,12 +64,12 @@ const COMPACT_VISIBLE = 2;
  * @csspart placeholder - The box that keeps the banner's place while a register `src` loads.
  * @csspart notice - The fallback notice shown when a register `src` cannot be used.
  *
- * @cssprop --ogv-color-accent - Shared accent: link buttons and headings' rule. Default #1d4f91 (dark: #9cc3ff).
- * @cssprop --ogv-color-text - Shared text colour. Default #1a1a1a (dark: #f2f2f2).
- * @cssprop --ogv-color-background - Shared background. Default #ffffff (dark: #161616).
- * @cssprop --ogv-font-family - Shared font family. Default `inherit`.
- * @cssprop --ogv-radius - Shared corner radius. Default 0.375rem.
- * @cssprop --ogv-space - Shared spacing unit. Default 1rem.
+ * @cssprop [--ogv-color-accent=#1d4f91] - Shared accent: contact buttons, the border of the "more" button, the focus ring. Dark scheme: #9cc3ff. Keep 4.5:1 on the background.
+ * @cssprop [--ogv-color-text=#1a1a1a] - Shared text colour. Dark scheme: #f2f2f2.
+ * @cssprop [--ogv-color-background=#ffffff] - Shared background colour. Dark scheme: #161616.
+ * @cssprop [--ogv-font-family=inherit] - Shared font family: the page's font unless set.
+ * @cssprop [--ogv-radius=0.25rem] - Shared corner radius.
+ * @cssprop [--ogv-space=1rem] - Shared spacing unit.
  * @cssprop --ogv-helpline-card-background - Background of a helpline card. Default: the background colour.
  * @cssprop --ogv-helpline-border-color - Border of cards and of the strip. Default: a grey with 3:1 contrast.
  * @cssprop --ogv-helpline-link-background - Background of contact links. Default: the accent colour.
