@@ -59,7 +59,9 @@ const own = css`
   .card.emergency {
     border: 2px solid var(--_emergency);
   }
+  /* A heading (heading.ts): its size and spacing are set here, not by the browser's heading styles. */
   .card .name {
+    margin: 0;
     font-size: 1.1em;
     font-weight: 700;
   }

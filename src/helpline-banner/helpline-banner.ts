@@ -8,7 +8,7 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { clampLevel } from '../core/heading-level.js';
+import { clampLevel, heading } from '../core/heading.js';
 import { OgvElement } from '../core/ogv-element.js';
 import { emit } from '../core/events.js';
 import { pluralCategory } from '../core/locale.js';
@@ -287,7 +287,7 @@ export class OgvHelplineBanner extends OgvElement {
   #card(helpline: Helpline, level: number): TemplateResult {
     const description = helpline.description[this.locale] || helpline.description.en;
     return html`<li class="card ${helpline.emergency ? 'emergency' : ''}" part="helpline" data-id=${helpline.id}>
-      <div class="name" part="name" role="heading" aria-level=${level}>${helpline.name}</div>
+      ${heading(level, helpline.name, { className: 'name', part: 'name' })}
       ${helpline.emergency ? html`<p class="mark">${msg('Emergency')}</p>` : nothing}
       ${description ? html`<p class="description" part="description">${description}</p>` : nothing}
       <ul class="channels" role="list">
@@ -299,11 +299,11 @@ export class OgvHelplineBanner extends OgvElement {
   }
 
   #title(): TemplateResult {
-    return html`<div class="title" part="title" role="heading" aria-level=${this.#level}>${msg('Helplines')}</div>`;
+    return heading(this.#level, msg('Helplines'), { className: 'title', part: 'title' });
   }
 
   #full(shown: Helpline[]): TemplateResult {
-    const level = Math.min(6, this.#level + 1);
+    const level = this.#level + 1;
     return html`<div class="banner full" part="banner">
       ${this.#title()}
       <ul class="cards" role="list">
@@ -325,7 +325,7 @@ export class OgvHelplineBanner extends OgvElement {
       pluralCategory(this.locale, count) === 'one'
         ? msg(str`${count} more helpline`)
         : msg(str`${count} more helplines`);
-    const level = Math.min(6, this.#level + 1);
+    const level = this.#level + 1;
     return html`<div class="banner compact" part="banner">
       <div class="strip">
         ${this.#title()}

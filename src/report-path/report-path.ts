@@ -11,7 +11,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import '../helpline-banner/index.js';
-import { clampLevel } from '../core/heading-level.js';
+import { clampLevel, heading } from '../core/heading.js';
 import { OgvElement } from '../core/ogv-element.js';
 import { RegisterController } from '../core/register-controller.js';
 import { registerNotice } from '../core/register-notice.js';
@@ -213,7 +213,7 @@ export class OgvReportPath extends OgvElement {
   override render() {
     const steps = this.shownSteps;
     return html`<div class="path" part="path">
-        <div class="title" part="title" role="heading" aria-level=${this.#level}>${msg('What you can do now')}</div>
+        ${heading(this.#level, msg('What you can do now'), { className: 'title', part: 'title' })}
         <p class="intro" part="intro">
           ${msg('Take the steps that suit you, at your own pace. You can tick off what you have done: this is not saved.')}
         </p>

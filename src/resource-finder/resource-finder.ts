@@ -29,8 +29,7 @@ import {
   selectedCount,
   type Selection,
 } from './filters.js';
-import { clampLevel } from '../core/heading-level.js';
-import { heading } from './heading.js';
+import { clampLevel, heading } from '../core/heading.js';
 import { highlight } from './highlight.js';
 import { styles } from './resource-finder.styles.js';
 import '../helpline-banner/index.js';
