@@ -15,7 +15,7 @@ import { pluralCategory } from '../core/locale.js';
 import { RegisterController } from '../core/register-controller.js';
 import { registerNotice } from '../core/register-notice.js';
 import type { Channel, ChannelType, Helpline } from '../core/register-types.js';
-import { mailtoUrl, safeWebUrl, shortUrl, telUrl } from '../core/safe-url.js';
+import { contactsOf, primaryContact, type Contact } from './contacts.js';
 import { styles } from './helpline-banner.styles.js';
 import { hoursStatus } from './opening-hours.js';
 import { parseIds, selectHelplines } from './select-helplines.js';
@@ -27,16 +27,6 @@ const VARIANTS: readonly HelplineVariant[] = ['full', 'compact', 'inline'];
 export interface HelplineContactDetail {
   id: string;
   channel: ChannelType;
-}
-
-/** A channel made ready to render: its link (if the URL is allowed) and what the link does, in words. */
-interface Contact {
-  channel: Channel;
-  href: string | undefined;
-  /** "Call 1712", "Chat with Child Focus"…: the link's accessible name, and its text unless `text` is set. */
-  label: string;
-  /** Shorter visible text, contained in `label` (so the spoken name still matches what is seen). */
-  text?: string;
 }
 
 /** How many helplines the compact strip shows before "more". */
@@ -207,44 +197,6 @@ export class OgvHelplineBanner extends OgvElement {
     }, wait);
   }
 
-  #contacts(helpline: Helpline): Contact[] {
-    return helpline.channels.map((channel) => ({ channel, ...this.#link(helpline, channel) }));
-  }
-
-  #link(helpline: Helpline, channel: Channel): { href: string | undefined; label: string; text?: string } {
-    const { value } = channel;
-    const name = helpline.name;
-    // The number as people write it ("0800 12 800"); the link dials `value`.
-    const number = channel.display ?? value;
-    switch (channel.type) {
-      case 'phone':
-        return { href: telUrl(value), label: msg(str`Call ${number}`) };
-      case 'sms':
-        // sms: is not among the allowed link schemes: the number is shown as text.
-        return { href: undefined, label: msg(str`Text message: ${number}`) };
-      case 'chat':
-        return { href: safeWebUrl(value), label: msg(str`Chat with ${name}`) };
-      case 'email':
-        return { href: mailtoUrl(value), label: msg(str`Write to ${name}`) };
-      case 'web':
-      default: {
-        const href = safeWebUrl(value);
-        const label = msg(str`Website of ${name}`);
-        // Two websites of one helpline must not share a name: the second says where it goes.
-        const several = helpline.channels.filter((c) => c.type === 'web').length > 1;
-        // It shows just the address ("hulp.igvm.be"); its name says whose website it is.
-        if (!several || !href) return { href, label };
-        // The name starts with what is seen (WCAG 2.5.3, label in name), then says whose website it is.
-        return { href, label: `${shortUrl(href)}, ${label}`, text: shortUrl(href) };
-      }
-    }
-  }
-
-  /** The first channel that can be a link (the register lists the main one first). */
-  #primary(helpline: Helpline): Contact | undefined {
-    return this.#contacts(helpline).find((contact) => contact.href);
-  }
-
   #onContact(helpline: Helpline, channel: Channel): () => void {
     return () => this.notifyContact(helpline.id, channel.type);
   }
@@ -291,7 +243,7 @@ export class OgvHelplineBanner extends OgvElement {
       ${helpline.emergency ? html`<p class="mark">${msg('Emergency')}</p>` : nothing}
       ${description ? html`<p class="description" part="description">${description}</p>` : nothing}
       <ul class="channels" role="list">
-        ${this.#contacts(helpline).map(
+        ${contactsOf(helpline).map(
           (contact) => html`<li class="channel">${this.#contactLink(helpline, contact)}${this.#facts(contact.channel)}</li>`,
         )}
       </ul>
@@ -331,7 +283,7 @@ export class OgvHelplineBanner extends OgvElement {
         ${this.#title()}
         <ul class="strip-list" role="list">
           ${visible.map((helpline) => {
-            const primary = this.#primary(helpline);
+            const primary = primaryContact(helpline);
             return html`<li class="strip-item ${helpline.emergency ? 'emergency' : ''}" part="helpline" data-id=${helpline.id}>
               ${this.#nameUnlessSaid(helpline, primary?.label ?? '')}${primary
                 ? html`${this.#contactLink(helpline, primary)}${this.#facts(primary.channel)}`
@@ -368,7 +320,7 @@ export class OgvHelplineBanner extends OgvElement {
   }
 
   #inlineItem(helpline: Helpline): TemplateResult | undefined {
-    const primary = this.#primary(helpline);
+    const primary = primaryContact(helpline);
     if (!primary) return undefined;
     const { channel } = primary;
     // A phone shows its number as the link (named "Call 1712"), after the name unless the name is the number.
