@@ -1,11 +1,13 @@
 /**
  * The shared design tokens (src/core/tokens.ts) as the four elements render them: with no theming, each shows the
  * same accent, corner radius and font, in the light and the dark colour scheme. A default written into one
- * element's styles makes this fail.
+ * element's styles makes this fail, and so does a default documented (@cssprop, custom-elements.json) that is
+ * not the one rendered.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateOrSkip, resetMedia } from '../commands/media.js';
 import '../../src/index.js';
+import manifest from '../../custom-elements.json';
 
 interface Look {
   accent: string;
@@ -85,5 +87,38 @@ describe('shared tokens: the four elements look like one product', () => {
   it('all take the shared tokens a partner sets on an ancestor', async () => {
     const look = expectOneLook(await looks('--ogv-color-accent: rgb(0, 90, 0); --ogv-radius: 9px; --ogv-font-family: Georgia'));
     expect(look).to.deep.equal({ accent: 'rgb(0, 90, 0)', radius: '9px', font: 'Georgia' });
+  });
+});
+
+/** The shared tokens and the private property each is read into (src/core/tokens.ts). */
+const PRIVATE: Record<string, string> = {
+  '--ogv-color-accent': '--_accent',
+  '--ogv-color-text': '--_text',
+  '--ogv-color-background': '--_bg',
+  '--ogv-radius': '--_radius',
+  '--ogv-space': '--_space',
+};
+
+interface ManifestElement {
+  tagName?: string;
+  cssProperties?: { name: string; default?: string }[];
+}
+
+describe('shared tokens: the documented defaults', () => {
+  it('are the ones every element renders (custom-elements.json and the README tables)', async () => {
+    const modules = manifest.modules as { declarations?: ManifestElement[] }[];
+    const documented = modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.tagName?.startsWith('ogv-'))
+      .flatMap((d) => (d.cssProperties ?? []).filter((p) => p.name in PRIVATE).map((p) => ({ tag: d.tagName!, ...p })));
+    expect(new Set(documented.map((p) => p.tag)).size).to.equal(4);
+    const page = await fixture<HTMLElement>(html`<div lang="en">
+      <ogv-quick-exit></ogv-quick-exit><ogv-helpline-banner></ogv-helpline-banner><ogv-resource-finder></ogv-resource-finder><ogv-report-path></ogv-report-path>
+    </div>`);
+    const rendered = (tag: string, name: string) =>
+      getComputedStyle(page.querySelector(tag)!).getPropertyValue(PRIVATE[name]).trim();
+    for (const { tag, name, default: value } of documented) {
+      expect(`${tag} ${name}: ${value}`).to.equal(`${tag} ${name}: ${rendered(tag, name)}`);
+    }
   });
 });
