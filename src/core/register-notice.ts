@@ -51,15 +51,15 @@ export function registerNotice(controller: RegisterController, locale?: Locale):
 
 /**
  * Styles for the notice; the element's own styles may follow and adjust. It is a child of the host, whose
- * font-family (base-styles.ts) and overflow-wrap: anywhere it inherits.
+ * font-family and overflow-wrap: anywhere it inherits, and it uses the shared tokens (tokens.ts).
  */
 export const noticeStyles = css`
   .ogv-notice:not(:empty) {
-    margin-block: 0 var(--ogv-space, 1rem);
-    padding: calc(var(--ogv-space, 1rem) / 2) var(--ogv-space, 1rem);
+    margin-block: 0 var(--_space);
+    padding: calc(var(--_space) / 2) var(--_space);
     border: 1px solid transparent;
-    border-inline-start: 0.25rem solid var(--ogv-color-accent, currentColor);
-    border-radius: var(--ogv-radius, 0.25rem);
+    border-inline-start: 0.25rem solid var(--_accent);
+    border-radius: var(--_radius);
     color: var(--ogv-color-text, inherit);
     background: var(--ogv-color-background, transparent);
     line-height: 1.4;

@@ -4,24 +4,17 @@ import { baseStyles } from '../core/base-styles.js';
 import { noticeStyles } from '../core/register-notice.js';
 
 const own = css`
-  /* display: block, the font and :host([hidden]) come from base-styles.ts. */
+  /* The shared tokens (--_accent, --_text, --_bg, --_radius, --_space, the font), display: block and
+     :host([hidden]) come from base-styles.ts; the banner's own tokens follow. */
   :host {
-    --_accent: var(--ogv-color-accent, #1d4f91);
-    --_text: var(--ogv-color-text, #1a1a1a);
-    --_bg: var(--ogv-color-background, #ffffff);
     --_border: var(--ogv-helpline-border-color, #767676);
     --_emergency: var(--ogv-helpline-emergency-color, #b00020);
-    --_space: var(--ogv-space, 1rem);
-    --_radius: var(--ogv-radius, 0.375rem);
     color: var(--_text);
     line-height: 1.4;
     overflow-wrap: anywhere;
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_accent: var(--ogv-color-accent, #9cc3ff);
-      --_text: var(--ogv-color-text, #f2f2f2);
-      --_bg: var(--ogv-color-background, #161616);
       --_border: var(--ogv-helpline-border-color, #8a8a8a);
       --_emergency: var(--ogv-helpline-emergency-color, #ff8a80);
     }
@@ -66,7 +59,9 @@ const own = css`
   .card.emergency {
     border: 2px solid var(--_emergency);
   }
+  /* A heading (heading.ts): its size and spacing are set here, not by the browser's heading styles. */
   .card .name {
+    margin: 0;
     font-size: 1.1em;
     font-weight: 700;
   }

@@ -8,14 +8,14 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { clampLevel } from '../core/heading-level.js';
+import { clampLevel, heading } from '../core/heading.js';
 import { OgvElement } from '../core/ogv-element.js';
 import { emit } from '../core/events.js';
 import { pluralCategory } from '../core/locale.js';
 import { RegisterController } from '../core/register-controller.js';
 import { registerNotice } from '../core/register-notice.js';
 import type { Channel, ChannelType, Helpline } from '../core/register-types.js';
-import { mailtoUrl, safeWebUrl, shortUrl, telUrl } from '../core/safe-url.js';
+import { contactsOf, primaryContact, type Contact } from './contacts.js';
 import { styles } from './helpline-banner.styles.js';
 import { hoursStatus } from './opening-hours.js';
 import { parseIds } from '../core/parse-ids.js';
@@ -28,16 +28,6 @@ const VARIANTS: readonly HelplineVariant[] = ['full', 'compact', 'inline'];
 export interface HelplineContactDetail {
   id: string;
   channel: ChannelType;
-}
-
-/** A channel made ready to render: its link (if the URL is allowed) and what the link does, in words. */
-interface Contact {
-  channel: Channel;
-  href: string | undefined;
-  /** "Call 1712", "Chat with Child Focus"…: the link's accessible name, and its text unless `text` is set. */
-  label: string;
-  /** Shorter visible text, contained in `label` (so the spoken name still matches what is seen). */
-  text?: string;
 }
 
 /** How many helplines the compact strip shows before "more". */
@@ -65,12 +55,12 @@ const COMPACT_VISIBLE = 2;
  * @csspart placeholder - The box that keeps the banner's place while a register `src` loads.
  * @csspart notice - The fallback notice shown when a register `src` cannot be used.
  *
- * @cssprop --ogv-color-accent - Shared accent: link buttons and headings' rule. Default #1d4f91 (dark: #9cc3ff).
- * @cssprop --ogv-color-text - Shared text colour. Default #1a1a1a (dark: #f2f2f2).
- * @cssprop --ogv-color-background - Shared background. Default #ffffff (dark: #161616).
- * @cssprop --ogv-font-family - Shared font family. Default `inherit`.
- * @cssprop --ogv-radius - Shared corner radius. Default 0.375rem.
- * @cssprop --ogv-space - Shared spacing unit. Default 1rem.
+ * @cssprop [--ogv-color-accent=#1d4f91] - Shared accent: contact buttons, the border of the "more" button, the focus ring. Dark scheme: #9cc3ff. Keep 4.5:1 on the background.
+ * @cssprop [--ogv-color-text=#1a1a1a] - Shared text colour. Dark scheme: #f2f2f2.
+ * @cssprop [--ogv-color-background=#ffffff] - Shared background colour. Dark scheme: #161616.
+ * @cssprop [--ogv-font-family=inherit] - Shared font family: the page's font unless set.
+ * @cssprop [--ogv-radius=0.25rem] - Shared corner radius.
+ * @cssprop [--ogv-space=1rem] - Shared spacing unit.
  * @cssprop --ogv-helpline-card-background - Background of a helpline card. Default: the background colour.
  * @cssprop --ogv-helpline-border-color - Border of cards and of the strip. Default: a grey with 3:1 contrast.
  * @cssprop --ogv-helpline-link-background - Background of contact links. Default: the accent colour.
@@ -208,44 +198,6 @@ export class OgvHelplineBanner extends OgvElement {
     }, wait);
   }
 
-  #contacts(helpline: Helpline): Contact[] {
-    return helpline.channels.map((channel) => ({ channel, ...this.#link(helpline, channel) }));
-  }
-
-  #link(helpline: Helpline, channel: Channel): { href: string | undefined; label: string; text?: string } {
-    const { value } = channel;
-    const name = helpline.name;
-    // The number as people write it ("0800 12 800"); the link dials `value`.
-    const number = channel.display ?? value;
-    switch (channel.type) {
-      case 'phone':
-        return { href: telUrl(value), label: msg(str`Call ${number}`) };
-      case 'sms':
-        // sms: is not among the allowed link schemes: the number is shown as text.
-        return { href: undefined, label: msg(str`Text message: ${number}`) };
-      case 'chat':
-        return { href: safeWebUrl(value), label: msg(str`Chat with ${name}`) };
-      case 'email':
-        return { href: mailtoUrl(value), label: msg(str`Write to ${name}`) };
-      case 'web':
-      default: {
-        const href = safeWebUrl(value);
-        const label = msg(str`Website of ${name}`);
-        // Two websites of one helpline must not share a name: the second says where it goes.
-        const several = helpline.channels.filter((c) => c.type === 'web').length > 1;
-        // It shows just the address ("hulp.igvm.be"); its name says whose website it is.
-        if (!several || !href) return { href, label };
-        // The name starts with what is seen (WCAG 2.5.3, label in name), then says whose website it is.
-        return { href, label: `${shortUrl(href)}, ${label}`, text: shortUrl(href) };
-      }
-    }
-  }
-
-  /** The first channel that can be a link (the register lists the main one first). */
-  #primary(helpline: Helpline): Contact | undefined {
-    return this.#contacts(helpline).find((contact) => contact.href);
-  }
-
   #onContact(helpline: Helpline, channel: Channel): () => void {
     return () => this.notifyContact(helpline.id, channel.type);
   }
@@ -288,11 +240,11 @@ export class OgvHelplineBanner extends OgvElement {
   #card(helpline: Helpline, level: number): TemplateResult {
     const description = helpline.description[this.locale] || helpline.description.en;
     return html`<li class="card ${helpline.emergency ? 'emergency' : ''}" part="helpline" data-id=${helpline.id}>
-      <div class="name" part="name" role="heading" aria-level=${level}>${helpline.name}</div>
+      ${heading(level, helpline.name, { className: 'name', part: 'name' })}
       ${helpline.emergency ? html`<p class="mark">${msg('Emergency')}</p>` : nothing}
       ${description ? html`<p class="description" part="description">${description}</p>` : nothing}
       <ul class="channels" role="list">
-        ${this.#contacts(helpline).map(
+        ${contactsOf(helpline).map(
           (contact) => html`<li class="channel">${this.#contactLink(helpline, contact)}${this.#facts(contact.channel)}</li>`,
         )}
       </ul>
@@ -300,11 +252,11 @@ export class OgvHelplineBanner extends OgvElement {
   }
 
   #title(): TemplateResult {
-    return html`<div class="title" part="title" role="heading" aria-level=${this.#level}>${msg('Helplines')}</div>`;
+    return heading(this.#level, msg('Helplines'), { className: 'title', part: 'title' });
   }
 
   #full(shown: Helpline[]): TemplateResult {
-    const level = Math.min(6, this.#level + 1);
+    const level = this.#level + 1;
     return html`<div class="banner full" part="banner">
       ${this.#title()}
       <ul class="cards" role="list">
@@ -326,13 +278,13 @@ export class OgvHelplineBanner extends OgvElement {
       pluralCategory(this.locale, count) === 'one'
         ? msg(str`${count} more helpline`)
         : msg(str`${count} more helplines`);
-    const level = Math.min(6, this.#level + 1);
+    const level = this.#level + 1;
     return html`<div class="banner compact" part="banner">
       <div class="strip">
         ${this.#title()}
         <ul class="strip-list" role="list">
           ${visible.map((helpline) => {
-            const primary = this.#primary(helpline);
+            const primary = primaryContact(helpline);
             return html`<li class="strip-item ${helpline.emergency ? 'emergency' : ''}" part="helpline" data-id=${helpline.id}>
               ${this.#nameUnlessSaid(helpline, primary?.label ?? '')}${primary
                 ? html`${this.#contactLink(helpline, primary)}${this.#facts(primary.channel)}`
@@ -369,7 +321,7 @@ export class OgvHelplineBanner extends OgvElement {
   }
 
   #inlineItem(helpline: Helpline): TemplateResult | undefined {
-    const primary = this.#primary(helpline);
+    const primary = primaryContact(helpline);
     if (!primary) return undefined;
     const { channel } = primary;
     // A phone shows its number as the link (named "Call 1712"), after the name unless the name is the number.

@@ -2,7 +2,8 @@ import { css } from 'lit';
 import { baseStyles } from '../core/base-styles.js';
 
 const own = css`
-  /* Shared with every element (base-styles.ts): display: block, the font, :host([hidden]). */
+  /* The shared tokens (--_accent, --_text, --_bg, --_radius, --_space, the font), display: block and
+     :host([hidden]) come from base-styles.ts; the quick exit's own tokens follow. */
   :host {
     /* sticky-top (the default, and any unknown position): in flow at the inline end, so it covers nothing
        until the page scrolls, then stays at the top. */
@@ -12,18 +13,18 @@ const own = css`
     width: fit-content;
     max-width: 100%;
     margin-inline-start: auto;
-    --_space: var(--ogv-space, 8px);
-    --_bg: var(--ogv-color-background, #ffffff);
-    --_text: var(--ogv-color-text, #0b0c0c);
-    --_link: var(--ogv-color-accent, #1d4ed8);
+    /* The bar is small: its spacing unit is half the shared one. */
+    --_bar-space: calc(var(--_space) / 2);
+    --_button-bg: var(--ogv-quick-exit-background, #b3261e);
+    --_button-text: var(--ogv-quick-exit-color, #ffffff);
   }
   /* Out of flow at the inline end (its auto margin comes to 0). */
   :host([position='fixed-bottom-end']) {
     position: fixed;
     top: auto;
-    bottom: max(var(--_space), env(safe-area-inset-bottom));
-    inset-inline-end: max(var(--_space), env(safe-area-inset-right));
-    max-width: calc(100% - 2 * var(--_space));
+    bottom: max(var(--_bar-space), env(safe-area-inset-bottom));
+    inset-inline-end: max(var(--_bar-space), env(safe-area-inset-right));
+    max-width: calc(100% - 2 * var(--_bar-space));
   }
   /* An inline block (its auto margin comes to 0). */
   :host([position='inline']) {
@@ -43,9 +44,9 @@ const own = css`
     display: flex;
     align-items: center;
     justify-content: flex-end;
-    gap: calc(var(--_space) / 2) var(--_space);
-    padding: calc(var(--_space) / 2);
-    border-end-start-radius: var(--ogv-radius, 4px);
+    gap: calc(var(--_bar-space) / 2) var(--_bar-space);
+    padding: calc(var(--_bar-space) / 2);
+    border-end-start-radius: var(--_radius);
   }
   :host([position='inline']) .bar {
     background: transparent;
@@ -65,9 +66,9 @@ const own = css`
     margin: 0;
     padding: 0.5em 1em;
     border: 2px solid transparent;
-    border-radius: var(--ogv-radius, 4px);
-    background: var(--ogv-quick-exit-background, #b3261e);
-    color: var(--ogv-quick-exit-color, #ffffff);
+    border-radius: var(--_radius);
+    background: var(--_button-bg);
+    color: var(--_button-text);
     font: inherit;
     font-weight: 700;
     line-height: 1.25;
@@ -102,7 +103,7 @@ const own = css`
   a {
     min-width: 6em;
     padding: 0 0.25em;
-    color: var(--_link);
+    color: var(--_accent);
     font-size: 0.875em;
   }
   /* The overlay: a modal dialog in the top layer, so everything else is hidden and inert. It fills the
@@ -113,7 +114,7 @@ const own = css`
     inset: 0;
     min-width: 100%;
     min-height: 100%;
-    padding: calc(var(--_space) * 2);
+    padding: calc(var(--_bar-space) * 2);
     border: 0;
   }
   dialog[open] {
@@ -131,9 +132,6 @@ const own = css`
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_bg: var(--ogv-color-background, #121212);
-      --_text: var(--ogv-color-text, #f2f2f2);
-      --_link: var(--ogv-color-accent, #9ecbff);
       --_focus: var(--ogv-color-text, #ffffff);
     }
   }

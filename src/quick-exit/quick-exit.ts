@@ -119,14 +119,14 @@ function resolveAgainstPage(value: string): string | undefined {
  * @csspart safety-link - The optional link to the partner's "browse safely" advice, next to the button.
  * @csspart overlay - The neutral full-page cover shown while leaving (a modal dialog).
  *
- * @cssprop --ogv-quick-exit-background - Background of the button (default a dark red, #b3261e).
- * @cssprop --ogv-quick-exit-color - Text colour of the button (default white).
- * @cssprop --ogv-color-background - Background of the bar and of the overlay.
- * @cssprop --ogv-color-text - Text of the bar and overlay, and the focus outline.
- * @cssprop --ogv-color-accent - Colour of the safety link.
- * @cssprop --ogv-font-family - Font (default `inherit`).
- * @cssprop --ogv-radius - Corner radius of the button.
- * @cssprop --ogv-space - Spacing unit (default 8px).
+ * @cssprop [--ogv-color-accent=#1d4f91] - Shared accent: the safety link. Dark scheme: #9cc3ff. Keep 4.5:1 on the background.
+ * @cssprop [--ogv-color-text=#1a1a1a] - Shared text colour: the bar, the overlay and the focus outline. Dark scheme: #f2f2f2.
+ * @cssprop [--ogv-color-background=#ffffff] - Shared background colour: the bar and the overlay. Dark scheme: #161616.
+ * @cssprop [--ogv-font-family=inherit] - Shared font family: the page's font unless set.
+ * @cssprop [--ogv-radius=0.25rem] - Shared corner radius.
+ * @cssprop [--ogv-space=1rem] - Shared spacing unit; the bar uses half of it.
+ * @cssprop [--ogv-quick-exit-background=#b3261e] - Background of the button: a dark red, so that it stands apart from the page's own buttons (6.5:1 with the default white text).
+ * @cssprop [--ogv-quick-exit-color=#ffffff] - Text colour of the button.
  */
 export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscriber {
   static override styles = styles;

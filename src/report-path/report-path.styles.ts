@@ -4,15 +4,11 @@ import { baseStyles } from '../core/base-styles.js';
 import { noticeStyles } from '../core/register-notice.js';
 
 const own = css`
-  /* display: block, the font and :host([hidden]) come from base-styles.ts. */
+  /* The shared tokens (--_accent, --_text, --_bg, --_radius, --_space, the font), display: block and
+     :host([hidden]) come from base-styles.ts; the report path's own tokens follow. */
   :host {
-    --_accent: var(--ogv-color-accent, #1d4f91);
-    --_text: var(--ogv-color-text, #1a1a1a);
-    --_bg: var(--ogv-color-background, #ffffff);
     --_border: var(--ogv-report-path-border-color, #767676);
     --_done-bg: var(--ogv-report-path-done-background, #e8f0fa);
-    --_space: var(--ogv-space, 1rem);
-    --_radius: var(--ogv-radius, 0.375rem);
     --_gap: var(--_space);
     color: var(--_text);
     line-height: 1.45;
@@ -23,9 +19,6 @@ const own = css`
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_accent: var(--ogv-color-accent, #9cc3ff);
-      --_text: var(--ogv-color-text, #f2f2f2);
-      --_bg: var(--ogv-color-background, #161616);
       --_border: var(--ogv-report-path-border-color, #8a8a8a);
       --_done-bg: var(--ogv-report-path-done-background, #1f2b3b);
     }

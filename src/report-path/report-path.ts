@@ -11,7 +11,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import '../helpline-banner/index.js';
-import { clampLevel } from '../core/heading-level.js';
+import { clampLevel, heading } from '../core/heading.js';
 import { OgvElement } from '../core/ogv-element.js';
 import { RegisterController } from '../core/register-controller.js';
 import { registerNotice } from '../core/register-notice.js';
@@ -56,12 +56,12 @@ interface ResolvedLink {
  * @csspart helplines - The compact helpline banner in the last step.
  * @csspart notice - The fallback notice shown when a register `src` cannot be used.
  *
- * @cssprop --ogv-color-accent - Shared accent: links, numbers, the ticked state. Default #1d4f91 (dark: #9cc3ff).
- * @cssprop --ogv-color-text - Shared text colour. Default #1a1a1a (dark: #f2f2f2).
- * @cssprop --ogv-color-background - Shared background. Default #ffffff (dark: #161616).
- * @cssprop --ogv-font-family - Shared font family. Default `inherit`.
- * @cssprop --ogv-radius - Shared corner radius. Default 0.375rem.
- * @cssprop --ogv-space - Shared spacing unit. Default 1rem.
+ * @cssprop [--ogv-color-accent=#1d4f91] - Shared accent: action links, step numbers, the ticked state, the focus ring. Dark scheme: #9cc3ff. Keep 4.5:1 on the background.
+ * @cssprop [--ogv-color-text=#1a1a1a] - Shared text colour. Dark scheme: #f2f2f2.
+ * @cssprop [--ogv-color-background=#ffffff] - Shared background colour. Dark scheme: #161616.
+ * @cssprop [--ogv-font-family=inherit] - Shared font family: the page's font unless set.
+ * @cssprop [--ogv-radius=0.25rem] - Shared corner radius.
+ * @cssprop [--ogv-space=1rem] - Shared spacing unit.
  * @cssprop --ogv-report-path-border-color - Border of the steps. Default: a grey with 3:1 contrast.
  * @cssprop --ogv-report-path-done-background - Background of a ticked-off step. Default: a light tint of the accent (dark: a dark one).
  */
@@ -213,7 +213,7 @@ export class OgvReportPath extends OgvElement {
   override render() {
     const steps = this.shownSteps;
     return html`<div class="path" part="path">
-        <div class="title" part="title" role="heading" aria-level=${this.#level}>${msg('What you can do now')}</div>
+        ${heading(this.#level, msg('What you can do now'), { className: 'title', part: 'title' })}
         <p class="intro" part="intro">
           ${msg('Take the steps that suit you, at your own pace. You can tick off what you have done: this is not saved.')}
         </p>

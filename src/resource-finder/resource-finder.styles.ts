@@ -7,13 +7,9 @@ import { baseStyles } from '../core/base-styles.js';
 import { noticeStyles } from '../core/register-notice.js';
 
 const finder = css`
-  /* display: block, the font and :host([hidden]) come from base-styles.ts. */
+  /* The shared tokens (--_accent, --_text, --_bg, --_radius, --_space, the font), display: block and
+     :host([hidden]) come from base-styles.ts; the finder's own tokens follow. */
   :host {
-    --_accent: var(--ogv-color-accent, #5a2d82);
-    --_text: var(--ogv-color-text, CanvasText);
-    --_bg: var(--ogv-color-background, Canvas);
-    --_space: var(--ogv-space, 1rem);
-    --_radius: var(--ogv-radius, 0.25rem);
     --_border: var(--ogv-finder-border-color, color-mix(in srgb, var(--_text) 40%, transparent));
     --_badge: var(--ogv-finder-badge-background, color-mix(in srgb, var(--_accent) 12%, var(--_bg)));
     box-sizing: border-box;
@@ -24,11 +20,6 @@ const finder = css`
     overflow-wrap: anywhere;
     padding: var(--_space);
     border-radius: var(--_radius);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_accent: var(--ogv-color-accent, #d4b8f0);
-    }
   }
   /* Without color-mix() (before Chrome 111, Firefox 113, Safari 16.2) the two above would draw nothing. */
   @supports not (color: color-mix(in srgb, red, red)) {

@@ -23,9 +23,8 @@ import { pluralCategory } from '../core/locale.js';
 import type { FacetName } from '../core/search.js';
 import { searchResults, type Results } from './search-state.js';
 import { emptySelection, renderFilters, selectedCount, type Selection } from './filters.js';
-import { clampLevel } from '../core/heading-level.js';
+import { clampLevel, heading } from '../core/heading.js';
 import { parseIds } from '../core/parse-ids.js';
-import { heading } from './heading.js';
 import { renderNoResults, renderResults } from './results.js';
 import { styles } from './resource-finder.styles.js';
 import '../helpline-banner/index.js';
@@ -73,12 +72,12 @@ type Cause = 'typing' | 'filter' | 'program';
  * @csspart empty - The message shown when nothing matches, with the way to clear filters and the helplines.
  * @csspart notice - The notice shown when the `src` register could not be loaded and the bundled copy is shown.
  *
- * @cssprop --ogv-color-accent - Links, focus ring, selected marks and buttons (default a deep purple; lighter in dark mode).
- * @cssprop --ogv-color-text - Text colour (default: the system text colour).
- * @cssprop --ogv-color-background - Background colour (default: the system background colour).
- * @cssprop --ogv-font-family - Font (default: inherited from the page).
- * @cssprop --ogv-radius - Corner radius of the box, inputs and badges (default 0.25rem).
- * @cssprop --ogv-space - Base spacing unit (default 1rem).
+ * @cssprop [--ogv-color-accent=#1d4f91] - Shared accent: links, the focus ring, ticked filters and buttons. Dark scheme: #9cc3ff. Keep 4.5:1 on the background.
+ * @cssprop [--ogv-color-text=#1a1a1a] - Shared text colour. Dark scheme: #f2f2f2.
+ * @cssprop [--ogv-color-background=#ffffff] - Shared background colour. Dark scheme: #161616.
+ * @cssprop [--ogv-font-family=inherit] - Shared font family: the page's font unless set.
+ * @cssprop [--ogv-radius=0.25rem] - Shared corner radius.
+ * @cssprop [--ogv-space=1rem] - Shared spacing unit.
  * @cssprop --ogv-finder-border-color - Borders of the search box, filters and results (default: text colour at 40%).
  * @cssprop --ogv-finder-mark-background - Background of the highlighted parts of titles (default a light yellow).
  * @cssprop --ogv-finder-mark-color - Text colour of the highlighted parts of titles (default near-black).

@@ -10,7 +10,7 @@ import { safeWebUrl } from '../core/safe-url.js';
 import { entryPeople } from '../core/search-index.js';
 import type { SearchHit } from '../core/search.js';
 import { languageName, optionLabel } from './filters.js';
-import { heading } from './heading.js';
+import { heading } from '../core/heading.js';
 import { highlight } from './highlight.js';
 
 export interface ResultsView {

@@ -12,6 +12,7 @@ import { bundledRegister } from '../../src/core/register.js';
 import type { Helpline, Locale } from '../../src/core/register-types.js';
 import { mailtoUrl, safeWebUrl, telUrl } from '../../src/core/safe-url.js';
 import { selectHelplines } from '../../src/helpline-banner/select-helplines.js';
+import { HEADINGS, headingLevel, headingRole } from '../helpers/heading.js';
 
 const register = bundledRegister().register;
 const ALL = register.helplines;
@@ -130,11 +131,11 @@ describe('<ogv-helpline-banner>: selection', () => {
 
   it('`heading-level` sets the heading, with names one level below (1–6)', async () => {
     const levels = (el: Element) => ({
-      title: root(el).querySelector('[part~="title"]')!.getAttribute('aria-level'),
-      name: root(el).querySelector('.card [part~="name"]')!.getAttribute('aria-level'),
+      title: headingLevel(root(el).querySelector('[part~="title"]')!),
+      name: headingLevel(root(el).querySelector('.card [part~="name"]')!),
     });
     const plain = await banner(html`<ogv-helpline-banner lang="en"></ogv-helpline-banner>`);
-    expect(root(plain).querySelector('[part~="title"]')!.getAttribute('role')).to.equal('heading');
+    expect(headingRole(root(plain).querySelector('[part~="title"]')!)).to.equal('heading');
     expect(levels(plain)).to.deep.equal({ title: '2', name: '3' });
     const three = await banner(html`<ogv-helpline-banner lang="en" heading-level="3"></ogv-helpline-banner>`);
     expect(levels(three)).to.deep.equal({ title: '3', name: '4' });
@@ -310,7 +311,7 @@ describe('<ogv-helpline-banner>: variants', () => {
     const web = root(el).querySelector('[data-id="cyber-squad"] a')!;
     expect(nameOf(web)).to.equal('Website of Cyber Squad');
     // Running text: no heading, no block boxes around it.
-    expect(root(el).querySelector('[role="heading"]')).to.equal(null);
+    expect(root(el).querySelector(HEADINGS)).to.equal(null);
   });
 
   it('inline in four languages', async () => {

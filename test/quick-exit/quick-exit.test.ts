@@ -660,7 +660,7 @@ describe('<ogv-quick-exit> media', () => {
     expect(print.style.display).to.equal('none');
     expect(print.style.getPropertyPriority('display')).to.equal('important');
     const dark = mediaRules(el, 'prefers-color-scheme: dark').find((r) => r.selectorText === ':host')!;
-    expect(dark.style.getPropertyValue('--_bg')).to.include('#121212');
+    expect(dark.style.getPropertyValue('--_bg')).to.include('#161616');
     const still = mediaRules(el, 'prefers-reduced-motion: reduce').find((r) => r.selectorText === '.indicator span')!;
     expect(still.style.transitionDuration || still.style.transition).to.match(/^(0s|none)/);
   });

@@ -14,6 +14,7 @@ import { bundledRegister } from '../../src/core/register.js';
 import { withLocale } from '../../src/core/locale.js';
 import type { Locale } from '../../src/core/register-types.js';
 import { safeWebUrl, telUrl } from '../../src/core/safe-url.js';
+import { headingLevel, headingRole } from '../helpers/heading.js';
 
 const register = bundledRegister().register;
 const LOCALES: Locale[] = ['en', 'nl', 'fr', 'de'];
@@ -66,8 +67,8 @@ describe('<ogv-report-path>: steps and links', () => {
     const el = await path(html`<ogv-report-path lang="en"></ogv-report-path>`);
     expect(shownIds(el)).to.deep.equal([...STEP_IDS]);
     const title = root(el).querySelector('[part~="title"]')!;
-    expect(title.getAttribute('role')).to.equal('heading');
-    expect(title.getAttribute('aria-level')).to.equal('2');
+    expect(headingRole(title)).to.equal('heading');
+    expect(headingLevel(title)).to.equal('2');
     expect(text(title)).to.equal(TITLE.en);
     expect(stepEls(el).map((li) => text(li.querySelector('[part~="number"]')))).to.deep.equal(['1', '2', '3', '4', '5', '6', '7']);
     expect(root(el).querySelector('ol')).not.to.equal(null);
@@ -286,7 +287,7 @@ describe('<ogv-report-path>: languages, headings, accessibility', () => {
   });
 
   it('`heading-level` sets the heading (1–6) and the banner’s, one below', async () => {
-    const level = (el: Element) => root(el).querySelector('[part~="title"]')!.getAttribute('aria-level');
+    const level = (el: Element) => headingLevel(root(el).querySelector('[part~="title"]')!);
     const bannerLevel = (el: Element) => root(el).querySelector('ogv-helpline-banner')!.getAttribute('heading-level');
     const three = await path(html`<ogv-report-path lang="en" heading-level="3"></ogv-report-path>`);
     expect([level(three), bannerLevel(three)]).to.deep.equal(['3', '4']);

@@ -1,0 +1,124 @@
+/**
+ * The shared design tokens (src/core/tokens.ts) as the four elements render them: with no theming, each shows the
+ * same accent, corner radius and font, in the light and the dark colour scheme. A default written into one
+ * element's styles makes this fail, and so does a default documented (@cssprop, custom-elements.json) that is
+ * not the one rendered.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateOrSkip, resetMedia } from '../commands/media.js';
+import '../../src/index.js';
+import manifest from '../../custom-elements.json';
+
+interface Look {
+  accent: string;
+  radius: string;
+  font: string;
+}
+
+/** Each element's representative part: where its accent, its corner radius and its font show. */
+const PARTS: Record<string, (root: ShadowRoot) => { accent: string; radius: Element | null; font: Element | null }> = {
+  'ogv-helpline-banner': (root) => {
+    const contact = root.querySelector('a[part~="contact"]');
+    return { accent: contact ? getComputedStyle(contact).backgroundColor : '', radius: contact, font: contact };
+  },
+  'ogv-report-path': (root) => {
+    const link = root.querySelector('a[part~="link"]');
+    return { accent: link ? getComputedStyle(link).backgroundColor : '', radius: link, font: link };
+  },
+  'ogv-resource-finder': (root) => {
+    const link = root.querySelector('[part~="result-title"] a');
+    const search = root.querySelector('[part~="search"]');
+    return { accent: link ? getComputedStyle(link).color : '', radius: search, font: search };
+  },
+  'ogv-quick-exit': (root) => {
+    const link = root.querySelector('[part~="safety-link"]');
+    const button = root.querySelector('[part~="button"]');
+    return { accent: link ? getComputedStyle(link).color : '', radius: button, font: button };
+  },
+};
+
+/** The four elements, unthemed (or with `theme` on their parent, as a partner would set it), in a page set in Courier. */
+async function looks(theme = ''): Promise<Record<string, Look>> {
+  const page = await fixture<HTMLElement>(html`<div lang="en" style="font-family: 'Courier New', monospace; ${theme}">
+    <ogv-quick-exit safety-href="https://example.org/browse-safely"></ogv-quick-exit>
+    <ogv-helpline-banner></ogv-helpline-banner>
+    <ogv-resource-finder></ogv-resource-finder>
+    <ogv-report-path></ogv-report-path>
+  </div>`);
+  const read = () =>
+    Object.fromEntries(
+      Object.entries(PARTS).map(([tag, part]) => {
+        const { accent, radius, font } = part(page.querySelector(tag)!.shadowRoot!);
+        const look: Look = {
+          accent,
+          radius: radius ? getComputedStyle(radius).borderStartStartRadius : '',
+          font: font ? getComputedStyle(font).fontFamily : '',
+        };
+        return [tag, look];
+      }),
+    );
+  await waitUntil(() => Object.values(read()).every((look) => look.accent && look.radius && look.font), 'a part is missing');
+  return read();
+}
+
+/** Every element's look equals the first one's (the message names the one that differs). */
+function expectOneLook(all: Record<string, Look>): Look {
+  const [first, ...rest] = Object.entries(all);
+  for (const [tag, look] of rest) expect({ [tag]: look }).to.deep.equal({ [tag]: first[1] }, `${tag} differs from ${first[0]}`);
+  return first[1];
+}
+
+describe('shared tokens: the four elements look like one product', () => {
+  afterEach(() => resetMedia({ colorScheme: 'no-preference' }));
+
+  it('render the same default accent, radius and font', async () => {
+    const look = expectOneLook(await looks());
+    expect(look.accent).to.equal('rgb(29, 79, 145)');
+    expect(look.radius).to.equal('4px');
+    expect(look.font).to.match(/Courier New/);
+  });
+
+  it('render the same default accent in the dark colour scheme', async function () {
+    await emulateOrSkip(this, { colorScheme: 'dark' });
+    const look = expectOneLook(await looks());
+    expect(look.accent).to.equal('rgb(156, 195, 255)');
+  });
+
+  it('all take the shared tokens a partner sets on an ancestor', async () => {
+    const look = expectOneLook(await looks('--ogv-color-accent: rgb(0, 90, 0); --ogv-radius: 9px; --ogv-font-family: Georgia'));
+    expect(look).to.deep.equal({ accent: 'rgb(0, 90, 0)', radius: '9px', font: 'Georgia' });
+  });
+});
+
+/** The shared tokens and the private property each is read into (src/core/tokens.ts). */
+const PRIVATE: Record<string, string> = {
+  '--ogv-color-accent': '--_accent',
+  '--ogv-color-text': '--_text',
+  '--ogv-color-background': '--_bg',
+  '--ogv-radius': '--_radius',
+  '--ogv-space': '--_space',
+};
+
+interface ManifestElement {
+  tagName?: string;
+  cssProperties?: { name: string; default?: string }[];
+}
+
+describe('shared tokens: the documented defaults', () => {
+  it('are the ones every element renders (custom-elements.json and the README tables)', async () => {
+    const modules = manifest.modules as { declarations?: ManifestElement[] }[];
+    const documented = modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.tagName?.startsWith('ogv-'))
+      .flatMap((d) => (d.cssProperties ?? []).filter((p) => p.name in PRIVATE).map((p) => ({ tag: d.tagName!, ...p })));
+    expect(new Set(documented.map((p) => p.tag)).size).to.equal(4);
+    const page = await fixture<HTMLElement>(html`<div lang="en">
+      <ogv-quick-exit></ogv-quick-exit><ogv-helpline-banner></ogv-helpline-banner><ogv-resource-finder></ogv-resource-finder><ogv-report-path></ogv-report-path>
+    </div>`);
+    const rendered = (tag: string, name: string) =>
+      getComputedStyle(page.querySelector(tag)!).getPropertyValue(PRIVATE[name]).trim();
+    for (const { tag, name, default: value } of documented) {
+      expect(`${tag} ${name}: ${value}`).to.equal(`${tag} ${name}: ${rendered(tag, name)}`);
+    }
+  });
+});
