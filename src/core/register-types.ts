@@ -53,6 +53,10 @@ export interface Entry {
   topics: string[];
   audiences?: string[];
   url: string;
+  /** One plain sentence per language on what the resource is and who it is for. */
+  summary?: Localized;
+  /** Words people type that a source supports, per language. */
+  keywords?: Partial<Record<Locale, string[]>>;
 }
 
 export type ChannelType = 'phone' | 'sms' | 'chat' | 'email' | 'web';

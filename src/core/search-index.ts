@@ -1,67 +1,145 @@
 /**
- * The search index of one register: built once per Register object, read by every query.
+ * The search index of one register: a dictionary of every distinct word in the entries' searchable fields,
+ * with where each word occurs, built once per Register object.
  *
- * Only short fields are indexed per entry: the title (with where each word starts, for highlighting) and the
- * people (authors, publisher). The vocabulary of topics, types, groups and audiences (labels and synonyms in
- * all four languages) is shared by many entries, so each of its strings is kept ONCE, with the entries that
- * carry its term: a Dutch word for a topic then finds the French resources on that topic without the same
- * synonyms being indexed for every entry.
- *
- * All words go into one dictionary of distinct folded words, sorted for prefix look-ups and keyed by bigram
- * for picking the candidates of a fuzzy match (search-match.ts).
+ * Fields, from most to least telling: the title; what the entry says about itself (its summary in every
+ * language and its keywords); its people (authors, publisher); and the shared vocabulary (the labels and
+ * synonyms of its topics, and the labels of its type, group and audiences). The vocabulary is shared by many
+ * entries, so each distinct vocabulary string is kept ONCE with the entries that carry it: that is what lets
+ * a Dutch word for a topic find the French resources on it without indexing the synonyms per entry.
  */
-import type { Entry, Register } from './register-types.js';
 import { foldText, words, wordsAt } from './normalize-text.js';
+import type { Entry, Register } from './register-types.js';
 import { entryFacetValues } from './search-facets.js';
+import { stemsOf } from './search-words.js';
 import type { TextMatch, WordScores } from './search-rank.js';
 
-/** A vocabulary string (a label or synonym), with the entries that carry its term. */
+/** A vocabulary string and the entries that carry its term, each with how central the term is to it (0–1]. */
 export interface VocabString {
   tokens: string[];
-  /** Entry index → penalty added to a hit on this string for that entry (lower: more on-topic). */
   carriers: Map<number, number>;
 }
 
 /** One distinct folded word of the register, with where it occurs. */
 export interface TokenInfo {
   text: string;
-  /** Pairs: entry index, start of the word in the title. */
+  /** Entry indices whose title holds the word. */
   title: number[];
+  /** Entry indices whose summary or keywords hold the word. */
+  about: number[];
   /** Entry indices whose authors or publisher hold the word. */
   people: number[];
   /** Indices into `vocab` of the vocabulary strings holding the word. */
   vocab: number[];
 }
 
-/** Everything a query needs for one register, built once. */
+/** What a hit's fields weigh: the same word says more in a title than in a topic's synonym list. */
+export const FIELD_WEIGHT = { title: 3, about: 2, people: 1.5, vocab: 1.2 };
+
+/** How central a vocabulary term is to an entry that carries it. */
+const CENTRALITY = { topic: 1, type: 0.8, audience: 0.7, group: 0.6 } as const;
+
 export interface SearchIndex {
   register: Register;
-  /** Start of each title's first word (for the "title starts with it" bonus). */
-  titleFirst: number[];
   /** Each title's words joined by one space (for phrase matches). */
   titlePhrase: string[];
+  /** Each entry's authors and publisher, their words joined by one space, names apart (for phrase matches). */
+  peoplePhrase: string[];
   vocab: VocabString[];
-  /** The dictionary: every distinct word of titles, people and vocabulary. */
   tokens: TokenInfo[];
   tokenId: Map<string, number>;
   /** Token ids sorted by text (prefix look-ups by binary search). */
   sorted: number[];
+  /** Stem → ids of the tokens with that stem; and the stems sorted (prefix look-ups). */
+  stems: Map<string, number[]>;
+  sortedStems: string[];
   /** Bigram → ids of the tokens containing it (candidate pre-selection before Fuse). */
   bigrams: Map<string, number[]>;
-  /** Scratch counters for the matcher, one per token (all zero between look-ups). */
+  /** Scratch counters, one per token. */
   counts: Uint16Array;
-  /** facetValues[entry][facet], facets in the order of FACETS. */
+  /** facetValues[entry][facet], in the order of FACETS. */
   facetValues: (readonly string[])[][];
-  /** Recent per-word scores (search-rank.ts), so one more letter does not re-score the earlier words. */
+  /** Per-word and per-query results, kept for the next keystroke (search-rank.ts). */
   wordMemo: Map<string, WordScores>;
-  /** Recent whole-text rankings, so a filter change does not re-rank the same text. */
   textMemo: Map<string, TextMatch>;
 }
 
-/** The authors and the publisher of an entry, in that order. */
+const list = <T>(value: readonly T[] | undefined | null): readonly T[] => (Array.isArray(value) ? value : []);
+
+/** An entry's authors and publisher, in that order. */
 export function entryPeople(entry: Entry): string[] {
-  const authors = Array.isArray(entry.authors) ? entry.authors : [];
-  return [...authors, ...(entry.publisher ? [entry.publisher] : [])].filter(Boolean);
+  return [...list(entry.authors), ...(entry.publisher ? [entry.publisher] : [])].filter(Boolean);
+}
+
+/** An entry's summary (every language) and keywords, as one list of strings. */
+function aboutTexts(entry: Entry): string[] {
+  return [...Object.values(entry.summary ?? {}), ...Object.values(entry.keywords ?? {}).flatMap((k) => list(k))].map(String);
+}
+
+/** Builds the search index of `register` (uncached; use `indexFor`). */
+export function buildIndex(register: Register): SearchIndex {
+  const entries = register.entries;
+  const tokens: TokenInfo[] = [];
+  const tokenId = new Map<string, number>();
+  const token = (text: string): TokenInfo => {
+    let id = tokenId.get(text);
+    if (id === undefined) {
+      id = tokens.length;
+      tokenId.set(text, id);
+      tokens.push({ text, title: [], about: [], people: [], vocab: [] });
+    }
+    return tokens[id];
+  };
+  const titlePhrase: string[] = [];
+  const peoplePhrase: string[] = [];
+
+  entries.forEach((entry, i) => {
+    const title = wordsAt(foldText(String(entry.title ?? '')));
+    titlePhrase.push(title.map((t) => t.text).join(' '));
+    for (const w of new Set(title.map((t) => t.text))) token(w).title.push(i);
+    for (const w of new Set(aboutTexts(entry).flatMap((t) => words(foldText(t))))) token(w).about.push(i);
+    const people = entryPeople(entry).map((name) => words(foldText(String(name))));
+    peoplePhrase.push(people.map((name) => name.join(' ')).join(' | '));
+    for (const w of new Set(people.flat())) token(w).people.push(i);
+  });
+
+  const vocab = buildVocab(register, titlePhrase);
+  vocab.forEach((v, k) => {
+    for (const w of new Set(v.tokens)) token(w).vocab.push(k);
+  });
+
+  const bigrams = new Map<string, number[]>();
+  const stems = new Map<string, number[]>();
+  tokens.forEach((t, id) => {
+    for (const b of bigramsOf(t.text)) push(bigrams, b, id);
+    for (const s of stemsOf(t.text)) push(stems, s, id);
+  });
+  const sorted = tokens.map((_, id) => id).sort((a, b) => (tokens[a].text < tokens[b].text ? -1 : 1));
+
+  const facetValues = entries.map(entryFacetValues);
+
+  return {
+    register,
+    titlePhrase,
+    peoplePhrase,
+    vocab,
+    tokens,
+    tokenId,
+    sorted,
+    stems,
+    sortedStems: [...stems.keys()].sort(),
+    bigrams,
+    counts: new Uint16Array(tokens.length),
+    facetValues,
+    wordMemo: new Map(),
+    textMemo: new Map(),
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const existing = map.get(key);
+  if (existing) existing.push(value);
+  else map.set(key, [value]);
 }
 
 /** The distinct two-letter pieces of a word. */
@@ -73,7 +151,7 @@ export function bigramsOf(word: string): Set<string> {
 
 /**
  * The shared vocabulary: each distinct folded string once, with the entries that carry its term and how
- * central the term is to each (its place in the entry's topics; whether the title itself names the topic).
+ * central the term is to each (topics first, and earlier topics more; a topic the title names counts fully).
  */
 function buildVocab(register: Register, titlePhrase: readonly string[]): VocabString[] {
   const entries = register.entries;
@@ -88,103 +166,45 @@ function buildVocab(register: Register, titlePhrase: readonly string[]): VocabSt
         byText.set(text, { tokens: words(text), carriers: new Map(carriers) });
         continue;
       }
-      for (const [i, penalty] of carriers) {
-        if (penalty < (existing.carriers.get(i) ?? Infinity)) existing.carriers.set(i, penalty);
+      for (const [i, weight] of carriers) {
+        if (weight > (existing.carriers.get(i) ?? 0)) existing.carriers.set(i, weight);
       }
     }
   };
-  const carriersOf = (penalty: (entry: Entry, i: number) => number | undefined) => {
+  const carriersOf = (weight: (entry: Entry, i: number) => number | undefined) => {
     const carriers = new Map<number, number>();
     entries.forEach((entry, i) => {
-      const p = penalty(entry, i);
-      if (p !== undefined) carriers.set(i, p);
+      const w = weight(entry, i);
+      if (w !== undefined) carriers.set(i, w);
     });
     return carriers;
   };
   for (const topic of register.topics ?? []) {
-    const strings = [
-      ...Object.values(topic.labels ?? {}),
-      ...Object.values(topic.synonyms ?? {}).flatMap((list) => (Array.isArray(list) ? list : [])),
-    ].map(String);
+    const strings = [...Object.values(topic.labels ?? {}), ...Object.values(topic.synonyms ?? {}).flatMap((s) => list(s))].map(String);
     const phrases = [...new Set(strings.map((t) => words(foldText(t)).join(' ')))].filter((t) => t.length >= 4);
     addTerm(
       strings,
       carriersOf((entry, i) => {
-        const at = Array.isArray(entry.topics) ? entry.topics.indexOf(topic.id) : -1;
+        const at = list(entry.topics).indexOf(topic.id);
         if (at < 0) return undefined;
         const named = phrases.some((phrase) => titlePhrase[i].includes(phrase));
-        return 0.02 * at - (named ? 0.1 : 0);
+        return named ? CENTRALITY.topic : Math.max(0.7, CENTRALITY.topic - 0.05 * at);
       }),
     );
   }
   for (const type of register.types ?? []) {
-    addTerm(Object.values(type.labels ?? {}), carriersOf((e) => (e.type === type.id ? 0.05 : undefined)));
+    addTerm(Object.values(type.labels ?? {}), carriersOf((e) => (e.type === type.id ? CENTRALITY.type : undefined)));
   }
   for (const group of register.groups ?? []) {
-    addTerm(Object.values(group.labels ?? {}), carriersOf((e) => (e.group === group.id ? 0.08 : undefined)));
+    addTerm(Object.values(group.labels ?? {}), carriersOf((e) => (e.group === group.id ? CENTRALITY.group : undefined)));
   }
   for (const audience of register.audiences ?? []) {
     addTerm(
       Object.values(audience.labels ?? {}),
-      carriersOf((e) => (Array.isArray(e.audiences) && e.audiences.includes(audience.id) ? 0.1 : undefined)),
+      carriersOf((e) => (list(e.audiences).includes(audience.id) ? CENTRALITY.audience : undefined)),
     );
   }
   return [...byText.values()];
-}
-
-/** Builds the search index of `register` (uncached; use `indexFor`). */
-export function buildIndex(register: Register): SearchIndex {
-  const tokens: TokenInfo[] = [];
-  const tokenId = new Map<string, number>();
-  const token = (text: string): TokenInfo => {
-    let id = tokenId.get(text);
-    if (id === undefined) {
-      id = tokens.length;
-      tokenId.set(text, id);
-      tokens.push({ text, title: [], people: [], vocab: [] });
-    }
-    return tokens[id];
-  };
-  const titleFirst: number[] = [];
-  const titlePhrase: string[] = [];
-
-  register.entries.forEach((entry, i) => {
-    const title = wordsAt(foldText(String(entry.title ?? '')));
-    titleFirst.push(title[0]?.start ?? 0);
-    titlePhrase.push(title.map((w) => w.text).join(' '));
-    for (const w of title) token(w.text).title.push(i, w.start);
-    for (const w of new Set(entryPeople(entry).flatMap((name) => words(foldText(String(name)))))) token(w).people.push(i);
-  });
-
-  const vocab = buildVocab(register, titlePhrase);
-  vocab.forEach((v, k) => {
-    for (const w of new Set(v.tokens)) token(w).vocab.push(k);
-  });
-
-  const bigrams = new Map<string, number[]>();
-  tokens.forEach((t, id) => {
-    for (const b of bigramsOf(t.text)) {
-      const list = bigrams.get(b);
-      if (list) list.push(id);
-      else bigrams.set(b, [id]);
-    }
-  });
-  const sorted = tokens.map((_, id) => id).sort((a, b) => (tokens[a].text < tokens[b].text ? -1 : 1));
-
-  return {
-    register,
-    titleFirst,
-    titlePhrase,
-    vocab,
-    tokens,
-    tokenId,
-    sorted,
-    bigrams,
-    counts: new Uint16Array(tokens.length),
-    facetValues: register.entries.map(entryFacetValues),
-    wordMemo: new Map(),
-    textMemo: new Map(),
-  };
 }
 
 const indexes = new WeakMap<Register, SearchIndex>();

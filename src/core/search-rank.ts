@@ -1,59 +1,71 @@
 /**
- * Scoring and ranking: what each match of a query word is worth for each entry, and how the words of a query
- * combine into one ranked list.
+ * The ranking: what each query word is worth for each entry, and the ranked list for the whole text.
  *
- * - Each word is scored on its own, per entry, by where it matched (title, people, vocabulary) and how
- *   (exact, prefix, infix, fuzzy): the score bands below. Lower is better.
- * - A multi-word query keeps the entries that match every word, falling back to "most words" when none
- *   matches all, and an entry whose title holds the whole query as a phrase goes to the top.
- * - Per-word scores and whole-text rankings are memoised on the index, so typing one more letter or changing
- *   a filter does not re-score what was already scored.
+ * Built for the way people ask, not for titles:
+ * - Each meaningful word (search-words.ts drops question words and pronouns) is matched on its own
+ *   (search-match.ts) and scores per entry by the best field it hits: title above summary and keywords,
+ *   above people, above the shared vocabulary (search-index.ts), times how well it matched.
+ * - A word counts by how rare it is in the register (inverse document frequency, as in BM25): "online" or
+ *   "Netz", which most entries carry, weigh little next to "naaktfoto" or "sexistes".
+ * - A soft AND: an entry's sum is scaled by the share of the query's weight it covers, so entries that match
+ *   more of the meaningful words rank higher, yet a strong match on one rare word is never dropped because a
+ *   weak match elsewhere covers every word. Results far below the best are left out.
+ * - A compound ("naaktfoto", "Nacktbilder", "cyberpesten") also matches through its two parts.
+ * - The whole query as a phrase in a title or in the people, or a title the query names whole, lifts that
+ *   entry. The reader's language and multilingual resources are lifted; so are the resources that help now
+ *   (helplines, organisations, platforms, guides, manuals, templates, online tools), and more so when the
+ *   query speaks in the first person ("mijn", "je", "my", "mich").
+ * Per-word and per-query results are kept on the index for the next keystroke.
  */
-import { matchTokens } from './search-match.js';
-import type { SearchIndex } from './search-index.js';
+import { foldText, wordsAt } from './normalize-text.js';
+import type { Entry, Locale } from './register-types.js';
+import { FIELD_WEIGHT, type SearchIndex } from './search-index.js';
+import { matchTokens, type TokenMatch } from './search-match.js';
 import { queryWords } from './search-words.js';
 
-/** A half-open range `[start, end)` of UTF-16 units in an entry's title. */
+/** A half-open range `[start, end)` of UTF-16 units in a text. */
 export type TextRange = readonly [start: number, end: number];
 
-/** One query word's scores over the register. */
+/**
+ * The ranking's dials, in one place: how much the resources that help now are lifted (always, and when the
+ * query speaks in the first person); how much the reader's language and a multilingual resource are lifted;
+ * what a compound's two parts count against the whole word; how strongly covering more of the query counts
+ * (the soft AND's exponent); and how far below the best result a result may score and still be listed.
+ * Set on the labelled queries of bench/relevance/ (their tuning part; the held-out part is only measured).
+ */
+export const RANKING = {
+  helpNowBase: 1.3,
+  helpNowFirstPerson: 2,
+  languageLift: 1.3,
+  multilingualLift: 1.2,
+  compoundPart: 0.8,
+  coverage: 0.5,
+  cutoff: 0.15,
+};
+
+/** Types of resource that help a person now, rather than inform about the problem. */
+const HELP_NOW = new Set(['helpline', 'organisation', 'platform', 'template', 'manual', 'guide', 'online-tool', 'toolbox']);
+const MEMO_SIZE = 64;
+
 export interface WordScores {
   /** Entries this word matches, each once. */
   matched: number[];
-  /** Score per entry (Infinity: no match). */
+  /** Score per entry (0: no match). */
   score: Float64Array;
-  /** Title ranges per entry, flat: start, end, start, end… */
-  ranges: Map<number, number[]>;
+  /** The dictionary words it matched, with how (for highlighting). */
+  tokens: Map<string, TokenMatch>;
 }
 
-/** A whole query text ranked over the register. */
 export interface TextMatch {
   /** Matching entry indices, best first. */
   order: number[];
-  /** Score per entry (Infinity: not in `order`). */
+  /** Score per entry, higher is better. */
   score: Float64Array;
-  perWord: WordScores[];
+  /** Every dictionary word the query matched, with how. */
+  tokens: Map<string, TokenMatch>;
+  /** The query's meaningful words (a compound part is highlighted as long as the word that found it). */
+  content: string[];
 }
-
-// Score bands (lower is better). A title hit of any kind beats a fuzzy hit elsewhere.
-const TITLE_EXACT = 0;
-const TITLE_PREFIX = 0.05;
-const TITLE_INFIX = 0.1;
-const PEOPLE_EXACT = 0.1;
-const PEOPLE_PREFIX = 0.15;
-const TITLE_FUZZY = 0.15;
-const VOCAB_EXACT = 0.2;
-const VOCAB_PREFIX = 0.25;
-const PEOPLE_FUZZY = 0.3;
-const VOCAB_FUZZY = 0.35;
-/** Bonus for a title hit on the title's first word: a title that starts with the word is about it. */
-const FIRST_WORD = 0.02;
-/** Bonuses for the whole query as a phrase in the title: the strongest signal there is. */
-const PHRASE_IS_TITLE = 3;
-const PHRASE_STARTS_TITLE = 2;
-const PHRASE_IN_TITLE = 1;
-/** How many recent words and texts each memo keeps. */
-const MEMO_SIZE = 64;
 
 function remember<T>(memo: Map<string, T>, key: string, value: T): T {
   if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
@@ -61,116 +73,146 @@ function remember<T>(memo: Map<string, T>, key: string, value: T): T {
   return value;
 }
 
-/** The score of one query word for every entry, with the parts of each title it matched. */
-function scoreWord(ix: SearchIndex, word: string): WordScores {
-  const memo = ix.wordMemo.get(word);
+/**
+ * Scores every entry for one query word: its best field, times how well it matched. `typing`: the word may
+ * be unfinished, so words it begins count too. `compounds`: also try it as two words joined.
+ */
+function scoreWord(ix: SearchIndex, word: string, typing: boolean, compounds = true): WordScores {
+  const key = `${word}|${typing ? 1 : 0}${compounds ? 1 : 0}`;
+  const memo = ix.wordMemo.get(key);
   if (memo) return memo;
-  const n = ix.titleFirst.length;
-  const scores = new Float64Array(n).fill(Infinity);
+  const score = new Float64Array(ix.titlePhrase.length);
   const matched: number[] = [];
-  const ranges = new Map<number, number[]>();
-  const better = (i: number, score: number) => {
-    const current = scores[i];
-    if (current === Infinity) matched.push(i);
-    if (score < current) scores[i] = score;
+  const better = (i: number, s: number) => {
+    if (score[i] === 0) matched.push(i);
+    if (s > score[i]) score[i] = s;
   };
-  const vocabScore = new Map<number, number>();
-
-  for (const [id, match] of matchTokens(ix, word)) {
+  const tokens = new Map<string, TokenMatch>();
+  const vocabQuality = new Map<number, number>();
+  for (const [id, match] of matchTokens(ix, word, typing)) {
     const t = ix.tokens[id];
-    // Title.
-    const titleScore =
-      match.kind === 'exact'
-        ? TITLE_EXACT
-        : match.kind === 'prefix'
-          ? TITLE_PREFIX
-          : match.kind === 'infix'
-            ? TITLE_INFIX
-            : TITLE_FUZZY + match.score;
-    for (let k = 0; k < t.title.length; k += 2) {
-      const i = t.title[k];
-      const start = t.title[k + 1];
-      better(i, titleScore - (start === ix.titleFirst[i] ? FIRST_WORD : 0));
-      const from = match.kind === 'fuzzy' ? start : start + match.at;
-      const to = match.kind === 'fuzzy' ? start + t.text.length : from + Math.min(word.length, t.text.length);
-      const list = ranges.get(i);
-      if (list) list.push(from, to);
-      else ranges.set(i, [from, to]);
-    }
-    // People: authors and publisher.
-    if (t.people.length && (match.kind === 'exact' || word.length >= 2)) {
-      const peopleScore =
-        match.kind === 'exact' ? PEOPLE_EXACT : match.kind === 'fuzzy' ? PEOPLE_FUZZY + match.score : PEOPLE_PREFIX;
-      for (const i of t.people) better(i, peopleScore);
-    }
-    // Vocabulary: topics (labels + synonyms), types, groups, audiences, in four languages. A string scores
-    // once, by its best word; the entries that carry it add their own penalty.
-    if (t.vocab.length && (match.kind === 'exact' ? word.length >= 2 : word.length >= 3)) {
-      const score =
-        match.kind === 'exact' ? VOCAB_EXACT : match.kind === 'fuzzy' ? VOCAB_FUZZY + match.score : VOCAB_PREFIX;
-      for (const k of t.vocab) {
-        if (score < (vocabScore.get(k) ?? Infinity)) vocabScore.set(k, score);
-      }
+    tokens.set(t.text, match);
+    const q = match.quality;
+    for (const i of t.title) better(i, q * FIELD_WEIGHT.title);
+    // Summaries are prose: a two-letter word there ("ex.", "l'") is noise, not a match.
+    if (word.length >= 3) for (const i of t.about) better(i, q * FIELD_WEIGHT.about);
+    if (q === 1 || word.length >= 2) for (const i of t.people) better(i, q * FIELD_WEIGHT.people);
+    if (q === 1 ? word.length >= 2 : word.length >= 3) {
+      for (const k of t.vocab) if (q > (vocabQuality.get(k) ?? 0)) vocabQuality.set(k, q);
     }
   }
-  for (const [k, score] of vocabScore) {
-    for (const [i, penalty] of ix.vocab[k].carriers) better(i, score + penalty);
+  for (const [k, q] of vocabQuality) {
+    for (const [i, centrality] of ix.vocab[k].carriers) better(i, q * FIELD_WEIGHT.vocab * centrality);
   }
-  return remember(ix.wordMemo, word, { matched, score: scores, ranges });
+  if (compounds) {
+    for (const [left, right] of compoundParts(ix, word)) {
+      const a = scoreWord(ix, left, false, false);
+      const b = scoreWord(ix, right, typing, false);
+      for (const i of a.matched) if (b.score[i] > 0) better(i, RANKING.compoundPart * Math.min(a.score[i], b.score[i]));
+      for (const [text, match] of [...a.tokens, ...b.tokens]) if (!tokens.has(text)) tokens.set(text, match);
+    }
+  }
+  return remember(ix.wordMemo, key, { matched, score, tokens });
 }
 
-/** The entries matching `text`, ranked; undefined when the text holds no words (nothing to rank). */
-export function rankText(ix: SearchIndex, text: string): TextMatch | undefined {
-  const { all, content } = queryWords(text);
+/**
+ * The ways to read `word` as two words of the register joined ("naaktfoto" = naakt + foto; "Erpressungsopfer"
+ * = Erpressung + s + Opfer): both parts at least four letters and each a word (or stem) of the dictionary.
+ */
+function compoundParts(ix: SearchIndex, word: string): [string, string][] {
+  if (word.length < 8) return [];
+  const known = (part: string) => ix.tokenId.has(part) || ix.stems.has(part);
+  const parts: [string, string][] = [];
+  for (let k = 4; k <= word.length - 4 && parts.length < 3; k++) {
+    const left = word.slice(0, k);
+    if (!known(left)) continue;
+    for (const link of ['', 's', 'e', 'en']) {
+      if (!word.startsWith(link, k)) continue;
+      const right = word.slice(k + link.length);
+      if (right.length >= 4 && known(right)) parts.push([left, right]);
+    }
+  }
+  return parts;
+}
+
+/** How much a word is worth: rare words a lot, words most entries carry almost nothing (BM25's idf). */
+function rarity(df: number, n: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+/** The lift from the reader's language: a resource in it first, then multilingual ones; none without one. */
+export function languageLift(entry: Entry, locale: Locale | undefined): number {
+  if (!locale) return 1;
+  const languages = Array.isArray(entry.languages) ? entry.languages : [];
+  if (languages.includes(locale)) return RANKING.languageLift;
+  return languages.length > 1 ? RANKING.multilingualLift : 1;
+}
+
+/** How much the whole query appearing in the entry's title or people lifts it. */
+function phraseLift(ix: SearchIndex, i: number, phrase: string, words: number): number {
+  const title = ix.titlePhrase[i];
+  if (words > 1 && title.includes(phrase)) return title === phrase ? 2.5 : title.startsWith(phrase) ? 2 : 1.5;
+  if (title.length >= 5 && ` ${phrase} `.includes(` ${title} `)) return 3; // the query names the resource
+  if (words > 1 && ix.peoplePhrase[i].includes(phrase)) return 2; // an author's or publisher's full name
+  return 1;
+}
+
+/** Ranks the entries for `text` in the reader's `locale`; undefined when the text has no words. */
+export function rankText(ix: SearchIndex, text: string, locale?: Locale): TextMatch | undefined {
+  const { all, content, firstPerson } = queryWords(text);
   if (!content.length) return undefined;
-  const key = `${content.join(' ')}|${all.join(' ')}`;
+  // The last word is still being typed unless a space (or punctuation) follows it.
+  const typing = /[\p{L}\p{N}]$/u.test(text) ? all[all.length - 1] : undefined;
+  const key = `${content.join(' ')}|${all.join(' ')}|${typing ?? ''}|${locale ?? ''}`;
   const memo = ix.textMemo.get(key);
   if (memo) return memo;
 
-  const perWord = [...new Set(content)].map((w) => scoreWord(ix, w));
-  const n = ix.titleFirst.length;
+  const entries = ix.register.entries;
+  const n = entries.length;
+  const perWord = content.map((w) => scoreWord(ix, w, w === typing)).filter((w) => w.matched.length > 0);
+  const weights = perWord.map((w) => rarity(w.matched.length, n));
+  const total = weights.reduce((a, b) => a + b, 0);
   const sums = new Float64Array(n);
-  const counts = new Uint8Array(n);
+  const covered = new Float64Array(n);
   const seen: number[] = [];
-  for (const w of perWord) {
+  perWord.forEach((w, k) => {
     for (const i of w.matched) {
-      if (counts[i]++ === 0) seen.push(i);
-      sums[i] += w.score[i];
+      if (sums[i] === 0) seen.push(i);
+      sums[i] += weights[k] * w.score[i];
+      covered[i] += weights[k];
     }
-  }
-  const need = perWord.length;
-  let matching = seen.filter((i) => counts[i] === need);
-  const every = matching.length > 0;
-  if (!every) matching = seen;
+  });
 
   const phrase = all.join(' ');
-  const score = new Float64Array(n).fill(Infinity);
-  for (const i of matching) {
-    let s = sums[i] / need;
-    const title = ix.titlePhrase[i];
-    if (title.startsWith(phrase)) s -= title.length === phrase.length ? PHRASE_IS_TITLE : PHRASE_STARTS_TITLE;
-    else if (all.length > 1 && title.includes(phrase)) s -= PHRASE_IN_TITLE;
-    if (!every) s += need - counts[i]; // fewer words matched → further down
+  const score = new Float64Array(n);
+  let best = 0;
+  for (const i of seen) {
+    let s = sums[i] * (total > 0 ? (covered[i] / total) ** RANKING.coverage : 1);
+    s *= phraseLift(ix, i, phrase, all.length);
+    s *= languageLift(entries[i], locale);
+    if (HELP_NOW.has(entries[i].type)) s *= firstPerson ? RANKING.helpNowFirstPerson : RANKING.helpNowBase;
     score[i] = s;
+    if (s > best) best = s;
   }
-  const order = matching.sort((a, b) => score[a] - score[b] || a - b);
-  return remember(ix.textMemo, key, { order, score, perWord });
+  const order = seen.filter((i) => score[i] >= RANKING.cutoff * best).sort((a, b) => score[b] - score[a] || a - b);
+  const tokens = new Map<string, TokenMatch>();
+  for (const w of perWord) for (const [t, m] of w.tokens) if (!tokens.has(t)) tokens.set(t, m);
+  return remember(ix.textMemo, key, { order, score, tokens, content });
 }
 
-/** The title ranges of entry `i` over all words of a match: sorted, merged. */
-export function titleRanges(match: TextMatch, i: number): TextRange[] {
-  const flat: [number, number][] = [];
-  for (const w of match.perWord) {
-    const list = w.ranges.get(i);
-    if (list) for (let k = 0; k < list.length; k += 2) flat.push([list[k], list[k + 1]]);
+/** The parts of `text` that hold a word the query matched: sorted, non-overlapping. */
+export function matchedRanges(match: TextMatch, text: string): TextRange[] {
+  const ranges: TextRange[] = [];
+  for (const w of wordsAt(foldText(String(text ?? '')))) {
+    const found = match.tokens.get(w.text);
+    if (!found) continue;
+    if (!found.part) {
+      ranges.push([w.start, w.start + w.text.length]);
+      continue;
+    }
+    // A compound that holds a query word: mark that word inside it.
+    const length = Math.max(0, ...match.content.filter((q) => w.text.startsWith(q, found.at)).map((q) => q.length));
+    if (length) ranges.push([w.start + found.at, w.start + found.at + length]);
   }
-  if (!flat.length) return [];
-  flat.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: [number, number][] = [flat[0]];
-  for (let k = 1; k < flat.length; k++) {
-    const last = merged[merged.length - 1];
-    if (flat[k][0] <= last[1]) last[1] = Math.max(last[1], flat[k][1]);
-    else merged.push(flat[k]);
-  }
-  return merged;
+  return ranges;
 }

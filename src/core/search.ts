@@ -1,19 +1,19 @@
 /**
- * Search over the register: `query(register, text, filters)` gives the ranked hits and the facet counts.
- * Pure and DOM-free, so the finder, the tests and the benchmark call the very same code.
+ * Search over the register: `query(register, text, filters, locale)` gives the ranked hits and the facet
+ * counts. Pure and DOM-free, so the finder, the tests and the benchmarks call the very same code.
  *
  * A query flows through one module per step, each with its own header:
  * - normalize-text.ts: folding (case, accents) and words, the same for the index and the query;
- * - search-words.ts: the query's words (limits, stop words);
- * - search-index.ts: the index of a register, built once per Register object;
- * - search-match.ts: which dictionary words a query word matches (exact, prefix, infix, fuzzy with Fuse.js);
+ * - search-words.ts: the query's words (limits, stop words, first person) and light stems;
+ * - search-index.ts: the index of a register (fields, shared vocabulary), built once per Register object;
+ * - search-match.ts: which dictionary words a query word matches (exact, stem, prefix, compound, typo);
  * - search-rank.ts: what each match is worth per entry, and the ranked list for the whole text;
  * - search-facets.ts: filters and the count each facet option would give.
  */
-import type { Entry, Register } from './register-types.js';
+import type { Entry, Locale, Register } from './register-types.js';
 import { indexFor } from './search-index.js';
 import { narrow, type FacetCounts, type SearchFilters } from './search-facets.js';
-import { rankText, titleRanges, type TextMatch, type TextRange } from './search-rank.js';
+import { languageLift, matchedRanges, rankText, type TextMatch, type TextRange } from './search-rank.js';
 
 export { FACETS, type FacetName, type SearchFilters, type FacetCounts } from './search-facets.js';
 export { buildIndex, indexFor, type SearchIndex } from './search-index.js';
@@ -24,14 +24,16 @@ export interface SearchHit {
   entry: Entry;
   /** Position of the entry in `register.entries`. */
   index: number;
-  /** Lower is better; 0 for every entry when the query is empty. */
+  /** Higher is better; 0 for every entry when the query is empty. */
   score: number;
   /** Parts of the title that matched the query, sorted and non-overlapping (worked out on first read). */
   readonly titleRanges: TextRange[];
+  /** Parts of another text of the entry (its summary) that hold a word the query matched. */
+  rangesIn(text: string): TextRange[];
 }
 
 export interface SearchOutcome {
-  /** Entries matching the text AND the filters: ranked, or in register order for an empty query. */
+  /** Entries matching the text AND the filters: ranked, or the reader's language first for an empty query. */
   hits: SearchHit[];
   /**
    * For each facet, every option id known to the register with the number of results that option would give
@@ -48,23 +50,31 @@ function matchedHit(entry: Entry, index: number, match: TextMatch): SearchHit {
     index,
     score: match.score[index],
     get titleRanges() {
-      return (ranges ??= titleRanges(match, index));
+      return (ranges ??= matchedRanges(match, entry.title));
     },
+    rangesIn: (text: string) => matchedRanges(match, text),
   };
 }
 
+const browsingHit = (entry: Entry, index: number): SearchHit => ({ entry, index, score: 0, titleRanges: [], rangesIn: () => [] });
+
+/** Every entry, for a query without words: the reader's language first, then multilingual ones, else register order. */
+function browsingOrder(entries: readonly Entry[], locale: Locale | undefined): number[] {
+  const lift = entries.map((entry) => languageLift(entry, locale));
+  return entries.map((_, i) => i).sort((a, b) => lift[b] - lift[a] || a - b);
+}
+
 /**
- * Searches `register` for `text` and narrows by `filters`.
- * A query without words (empty, or only punctuation) returns every entry in register order.
+ * Searches `register` for `text`, for a reader of `locale`, and narrows by `filters`. A query without words
+ * (empty, or only punctuation) returns every entry: those in the reader's language and the multilingual ones
+ * first, then the rest, each in register order.
  */
-export function query(register: Register, text: string, filters: SearchFilters = {}): SearchOutcome {
+export function query(register: Register, text: string, filters: SearchFilters = {}, locale?: Locale): SearchOutcome {
   const ix = indexFor(register);
   const entries = register.entries;
-  const match = rankText(ix, text);
-  const candidates = match ? match.order : entries.map((_, i) => i);
+  const match = rankText(ix, text, locale);
+  const candidates = match ? match.order : browsingOrder(entries, locale);
   const { kept, facets } = narrow(register, ix.facetValues, candidates, filters);
-  const hits = kept.map((i): SearchHit =>
-    match ? matchedHit(entries[i], i, match) : { entry: entries[i], index: i, score: 0, titleRanges: [] },
-  );
+  const hits = kept.map((i): SearchHit => (match ? matchedHit(entries[i], i, match) : browsingHit(entries[i], i)));
   return { hits, facets };
 }

@@ -92,12 +92,16 @@ export function renderFilters(view: FilterView): TemplateResult {
           <legend class="visually-hidden">${label}</legend>
           ${options.map((id) => {
             const count = view.counts[facet].get(id) ?? 0;
+            // An option that would give nothing is unavailable (and announced so), unless it is ticked: then
+            // it stays a working box, so it can be unticked.
+            const unavailable = count === 0 && !chosen.has(id);
             return html`<label class="option" data-count=${count}>
               <input
                 type="checkbox"
                 name=${facet}
                 .value=${id}
                 .checked=${chosen.has(id)}
+                ?disabled=${unavailable}
                 @change=${(e: Event) => view.onToggle(facet, id, (e.target as HTMLInputElement).checked)}
               />
               <span class="option-label">${optionLabel(view.register, facet, id, view.locale)}</span>

@@ -137,9 +137,15 @@ const finder = css`
     flex: none;
     font-variant-numeric: tabular-nums;
   }
-  /* An option's label and count, where nothing would match (data-count is on options only). */
+  /* An option that would give nothing: unavailable, and it looks it (data-count is on options only). */
+  [data-count='0']:has(input:disabled) {
+    cursor: not-allowed;
+  }
   [data-count='0'] span {
     opacity: 0.8;
+  }
+  .option input:disabled + span {
+    text-decoration: line-through;
   }
   button {
     min-height: max(44px, 2.75rem);
@@ -202,6 +208,7 @@ const finder = css`
     background: var(--ogv-finder-mark-background, #fde68a);
     border-radius: 0.125rem;
   }
+  .summary,
   .meta,
   .badges,
   .topics {

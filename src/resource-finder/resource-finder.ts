@@ -69,6 +69,7 @@ type Cause = 'typing' | 'filter' | 'program';
  * @csspart count - The visible result count.
  * @csspart result - One result (`<li>`).
  * @csspart result-title - The title of a result (a heading holding the link).
+ * @csspart result-summary - What a result is and who it is for, in the reader's language (matched words marked).
  * @csspart empty - The message shown when nothing matches, with the way to clear filters and the helplines.
  * @csspart notice - The notice shown when the `src` register could not be loaded and the bundled copy is shown.
  *
@@ -199,7 +200,7 @@ export class OgvResourceFinder extends OgvElement {
   #search(): void {
     const register = this.#register.loaded?.register;
     if (!register) return;
-    const results = searchResults(register, this.#text, this.#selection, this.#results);
+    const results = searchResults(register, this.#text, this.locale, this.#selection, this.#results);
     if (results === this.#results) return;
     this.#results = results;
     this.#visible = this.#pageSize;

@@ -1,6 +1,6 @@
 /**
- * The finder's result list: one card per result (title link, people and year, type and language badges,
- * topics), grouped by section while browsing and ranked while searching, then "Show more"; or, when nothing
+ * The finder's result list: one card per result (title link, summary in the reader's language, people and
+ * year, type and language badges, topics), grouped by section while browsing and ranked while searching, then "Show more"; or, when nothing
  * matches, what to do next and the helplines. Rendering only: the element owns the state and passes what to show.
  */
 import { html, nothing, type TemplateResult } from 'lit';
@@ -89,6 +89,7 @@ function renderResult(view: ResultsView, hit: SearchHit, position: number, level
           : nothing}</a
       >`
     : html`${title}`;
+  const summary = entry.summary?.[locale] || entry.summary?.en;
   const year = /^\d{4}/.exec(entry.published ?? '')?.[0];
   const meta = [...entryPeople(entry), ...(year ? [year] : [])];
   const topics = (entry.topics ?? [])
@@ -96,6 +97,7 @@ function renderResult(view: ResultsView, hit: SearchHit, position: number, level
     .map((id) => optionLabel(register, 'topics', id, locale));
   return html`<li part="result" class="result" data-index=${position} data-id=${entry.id} tabindex=${url ? nothing : '-1'}>
     ${heading(level, link, { className: 'result-title', part: 'result-title', lang: titleLang })}
+    ${summary ? html`<p part="result-summary" class="summary">${highlight(summary, hit.rangesIn(summary))}</p>` : nothing}
     ${meta.length
       ? html`<p class="meta">
           ${meta.map((text, i) => html`${i ? html`<span aria-hidden="true"> · </span>` : nothing}<span>${text}</span>`)}

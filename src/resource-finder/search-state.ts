@@ -2,7 +2,7 @@
  * What the finder shows, derived from the register, the search text and the filter selection: the search
  * outcome and the hits in display order. Pure, so the element derives it in `willUpdate()` and only renders it.
  */
-import type { Register } from '../core/register-types.js';
+import type { Locale, Register } from '../core/register-types.js';
 import { query, queryWords, type SearchFilters, type SearchHit, type SearchOutcome } from '../core/search.js';
 import { activeFilters, type Selection } from './filters.js';
 
@@ -10,6 +10,8 @@ import { activeFilters, type Selection } from './filters.js';
 export interface Results {
   register: Register;
   text: string;
+  /** The reader's language: its resources come first. */
+  locale: Locale;
   /** The selection narrowed to ids the register knows. */
   filters: SearchFilters;
   outcome: SearchOutcome;
@@ -19,28 +21,38 @@ export interface Results {
   browsing: boolean;
 }
 
-/** Register order, grouped by section in the register's section order (the display order while browsing). */
+/** Grouped by section, in the register's section order; within a section, in the order search gave them. */
 export function bySection(register: Register, hits: readonly SearchHit[]): SearchHit[] {
   const rank = new Map(register.sections.map((s, i) => [s.id, i]));
+  const place = new Map(hits.map((hit, i) => [hit, i]));
   return [...hits].sort(
-    (a, b) => (rank.get(a.entry.section) ?? Infinity) - (rank.get(b.entry.section) ?? Infinity) || a.index - b.index,
+    (a, b) =>
+      (rank.get(a.entry.section) ?? Infinity) - (rank.get(b.entry.section) ?? Infinity) || place.get(a)! - place.get(b)!,
   );
 }
 
 const sameFilters = (a: SearchFilters, b: SearchFilters) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * The results for `text` and `selection` in `register`. Returns `last` itself when it was run on the same
- * register, text and filters, so the order shown stays put until one of them changes.
+ * The results for `text` and `selection` in `register`, for a reader of `locale`. Returns `last` itself when it
+ * was run on the same register, text, language and filters, so the order shown stays put until one of them changes.
  */
-export function searchResults(register: Register, text: string, selection: Selection, last?: Results): Results {
+export function searchResults(
+  register: Register,
+  text: string,
+  locale: Locale,
+  selection: Selection,
+  last?: Results,
+): Results {
   const filters = activeFilters(register, selection);
-  if (last && last.register === register && last.text === text && sameFilters(last.filters, filters)) return last;
-  const outcome = query(register, text, filters);
+  const same = last && last.register === register && last.text === text && last.locale === locale;
+  if (same && sameFilters(last.filters, filters)) return last;
+  const outcome = query(register, text, filters, locale);
   const browsing = queryWords(text).content.length === 0;
   return {
     register,
     text,
+    locale,
     filters,
     outcome,
     hits: browsing ? bySection(register, outcome.hits) : outcome.hits,
