@@ -55,7 +55,8 @@ export interface Entry {
   url: string;
 }
 
-export type ChannelType = 'phone' | 'sms' | 'chat' | 'email' | 'web';
+export const CHANNEL_TYPES = ['phone', 'sms', 'chat', 'email', 'web'] as const;
+export type ChannelType = (typeof CHANNEL_TYPES)[number];
 
 export interface Channel {
   type: ChannelType;
