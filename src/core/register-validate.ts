@@ -13,9 +13,13 @@
  * is refused. An entry or helpline that fails is skipped on its own, and a helpline channel that cannot
  * be turned into a safe link is dropped on its own: each is reported once as a `RegisterProblem`.
  *
+ * `registerFaults` reads a document with the same tables but notes every field that fails, not only the
+ * first of each item: `npm run register:check` runs it (through esbuild) next to the JSON Schema, so a rule
+ * the widgets apply is written once, here.
+ *
  * Each kind of object is described by a table of its fields (`Fields<T>`, typed against the contract in
  * register-types.ts): which fields it keeps, in which order, and the reader that checks each one.
- * `record` reads an object by its table.
+ * `record` reads an object by its table (register-readers.ts).
  */
 import { CHANNEL_TYPES, LOCALES, SECTIONS } from './register-types.js';
 import type {
@@ -23,7 +27,6 @@ import type {
   Entry,
   Group,
   Helpline,
-  Locale,
   OpeningHours,
   Register,
   Section,
@@ -31,6 +34,28 @@ import type {
   Term,
   Topic,
 } from './register-types.js';
+import {
+  Invalid,
+  boolean,
+  definedIn,
+  fail,
+  ids,
+  isObject,
+  list,
+  listOf,
+  localized,
+  matching,
+  object,
+  oneOf,
+  optional,
+  record,
+  recordOf,
+  slug,
+  text,
+  vocabulary,
+  type Fields,
+  type Reader,
+} from './register-readers.js';
 import { mailtoUrl, safeWebUrl, telUrl } from './safe-url.js';
 
 /** One skipped entry or helpline, or one dropped helpline channel (`kind`), or a whole-document failure. */
@@ -45,143 +70,21 @@ export interface RegisterProblem {
   kind?: 'register' | 'entry' | 'helpline' | 'channel';
 }
 
+/** A field that fails, for `npm run register:check`: its path in the document and what is wrong. */
+export interface RegisterFault {
+  /** `version`, `topics[0].labels.de`, `entries[3].topics[1]`, `helplines[0].channels[2].value`, `entries[4]`. */
+  path: string;
+  message: string;
+}
+
 export type ValidationResult =
   | { ok: true; register: Register; problems: RegisterProblem[] }
   | { ok: false; problem: RegisterProblem };
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const VERSION = /^[0-9]+\.[0-9]+\.[0-9]+$/;
 const DATE = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
 const PUBLISHED = /^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$/;
 const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
-
-/** Thrown inside this module to stop checking one item; never escapes it. */
-class Invalid extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** Stops checking the current item: `field` (a path inside it) is wrong, as `message` says. */
-function fail(field: string, message: string): never {
-  throw new Invalid(field, message);
-}
-
-type Json = Record<string, unknown>;
-
-/**
- * Checks one field and returns what to keep of it (undefined: nothing), or fails. `value` is what the
- * document holds at the path `field`; `item` is what is kept so far of the object being read (`Item`).
- */
-type Reader<T, Item = unknown> = (value: unknown, field: string, item: Partial<Item>) => T;
-
-/**
- * The table of a kind of object: each of its fields with the reader that checks it, in the order the fields
- * are checked and kept. Every field of `T` must be there, and its reader must give that field's type.
- */
-type Fields<T> = { readonly [K in keyof Required<T>]: Reader<T[K], T> };
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const object = (value: unknown, field: string): Json => (isObject(value) ? value : fail(field, 'must be an object'));
-
-function list(value: unknown, field: string, nonEmpty = false): unknown[] {
-  if (!Array.isArray(value)) fail(field, 'must be a list');
-  if (nonEmpty && !value.length) fail(field, 'must hold at least 1 item');
-  return value;
-}
-
-/**
- * `source` read by the table `fields`, field by field in `order` (by default the table's order), and kept
- * in the table's order. Field paths start with `path.` (none at the top of an item).
- */
-function record<T extends object>(source: Json, fields: Fields<T>, path: string, order?: readonly (keyof T)[]): T {
-  const names = Object.keys(fields) as (keyof T & string)[];
-  const read: Partial<T> = {};
-  for (const name of order ?? names) {
-    const value = fields[name](source[name as string], path ? `${path}.${String(name)}` : String(name), read);
-    if (value !== undefined) read[name] = value;
-  }
-  const item: Partial<T> = {};
-  for (const name of names) if (read[name] !== undefined) item[name] = read[name];
-  // Each required field's reader returned a value or failed, so every required field is there.
-  return item as T;
-}
-
-// Readers, and functions that make them.
-
-const boolean: Reader<boolean> = (value, field) =>
-  typeof value === 'boolean' ? value : fail(field, 'must be true or false');
-
-const matching =
-  (pattern: RegExp, message: string): Reader<string> =>
-  (value, field) =>
-    typeof value === 'string' && pattern.test(value) ? value : fail(field, message);
-
-const text = matching(/\S/, 'must be a non-empty text');
-const slug = matching(SLUG, 'must be a lower-case slug');
-
-/** Whether `value` is one of `known` (a list, a set, or the keys of a map). */
-function isKnown<T>(known: readonly T[] | ReadonlySet<T> | ReadonlyMap<T, unknown>, value: unknown): value is T {
-  return Array.isArray(known) ? known.includes(value) : (known as ReadonlySet<unknown>).has(value);
-}
-
-/** One of the ids in `known`, named `what` in the message. */
-const oneOf =
-  <T>(known: readonly T[] | ReadonlySet<T> | ReadonlyMap<T, unknown>, what: string): Reader<T> =>
-  (value, field) =>
-    isKnown(known, value) ? value : fail(field, `unknown ${what} ${JSON.stringify(value)}`);
-
-/** Leaves a field out when it is absent. */
-const optional =
-  <T, Item>(read: Reader<T, Item>): Reader<T | undefined, Item> =>
-  (value, field, item) =>
-    value === undefined ? undefined : read(value, field, item);
-
-/** A list whose items each pass `read`; `unique` drops repeated items. */
-const listOf =
-  <T>(read: Reader<T>, { nonEmpty = false, unique = false } = {}): Reader<T[]> =>
-  (value, field) => {
-    const items = list(value, field, nonEmpty).map((each, i) => read(each, `${field}[${i}]`, {}));
-    return unique ? [...new Set(items)] : items;
-  };
-
-/** A list of ids, each one of `known`; duplicates removed. */
-const ids = <T>(known: ReadonlySet<T> | ReadonlyMap<T, unknown>, what: string, nonEmpty = false): Reader<T[]> =>
-  listOf(oneOf(known, what), { nonEmpty, unique: true });
-
-/** An object read by the table `fields`. */
-const recordOf =
-  <T extends object>(fields: Fields<T>): Reader<T> =>
-  (value, field) =>
-    record(object(value, field), fields, field);
-
-/** One value per locale, each passing `read`. */
-const localized =
-  <T>(read: Reader<T>): Reader<Record<Locale, T>> =>
-  (value, field) => {
-    const source = object(value, field);
-    const values: Partial<Record<Locale, T>> = {};
-    for (const locale of LOCALES) values[locale] = read(source[locale], `${field}.${locale}`, {});
-    return values as Record<Locale, T>;
-  };
-
-/** A vocabulary: every term valid and every id unique, or the whole document fails. */
-const vocabulary =
-  <T extends Term>(read: Reader<T>, nonEmpty = false): Reader<T[]> =>
-  (value, field) => {
-    const seen = new Set<string>();
-    return list(value, field, nonEmpty).map((each, i) => {
-      const term = read(each, `${field}[${i}]`, {});
-      if (seen.has(term.id)) fail(`${field}[${i}].id`, `duplicate id ${JSON.stringify(term.id)}`);
-      seen.add(term.id);
-      return term;
-    });
-  };
 
 const TERM: Fields<Term> = {
   id: slug,
@@ -290,17 +193,19 @@ function vocabularies(outline: Outline): Vocabularies {
 function entryFields(known: Vocabularies): Fields<Entry> {
   return {
     id: slug,
-    section: oneOf(known.sections, 'section'),
+    section: definedIn(known.sections, 'sections'),
     group: (value, field, { section }) => {
-      const group = oneOf(known.groups, 'group')(value, field, {});
+      const group = definedIn(known.groups, 'groups')(value, field, {});
       const groupSection = known.groups.get(group);
-      if (groupSection !== section) fail(field, `group "${group}" belongs to section "${groupSection}"`);
+      if (section !== undefined && groupSection !== section) {
+        fail(field, `group "${group}" belongs to section "${groupSection}", not "${section}"`);
+      }
       return group;
     },
-    type: oneOf(known.types, 'type'),
+    type: definedIn(known.types, 'types'),
     title: text,
-    languages: ids(new Set(LOCALES), 'language', true),
-    topics: ids(known.topics, 'topic', true),
+    languages: listOf(oneOf(LOCALES, 'language'), { nonEmpty: true, unique: true }),
+    topics: ids(known.topics, 'topics', true),
     url: (url, field) => {
       if (url === undefined) fail(field, 'missing');
       if (typeof url !== 'string' || !safeWebUrl(url) || /\s/.test(url.trim())) {
@@ -314,7 +219,7 @@ function entryFields(known: Vocabularies): Fields<Entry> {
     }),
     publisher: optional(text),
     published: optional(matching(PUBLISHED, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
-    audiences: optional(ids(known.audiences, 'audience')),
+    audiences: optional(ids(known.audiences, 'audiences')),
   };
 }
 
@@ -324,25 +229,25 @@ const ENTRY_ORDER: readonly (keyof Entry)[] = [
 ];
 
 /** A helpline's fields, against the document's vocabularies; a channel that fails is dropped through `drop`. */
-function helplineFields(known: Vocabularies, drop: (error: unknown, id: string) => void): Fields<Helpline> {
+function helplineFields(known: Vocabularies, drop: (error: unknown) => void): Fields<Helpline> {
   return {
     id: slug,
     name: text,
     description: localized(text),
-    channels: (value, field, { id }) => {
+    channels: (value, field) => {
       const channels: Channel[] = [];
       list(value, field, true).forEach((channel, i) => {
         try {
           channels.push(recordOf(CHANNEL)(channel, `${field}[${i}]`, {}));
         } catch (error) {
-          drop(error, id!);
+          drop(error);
         }
       });
       return channels.length ? channels : fail(field, 'no channel that can be offered as a link');
     },
-    audiences: ids(known.audiences, 'audience'),
-    regions: ids(known.regions, 'region', true),
-    topics: ids(known.topics, 'topic'),
+    audiences: ids(known.audiences, 'audiences'),
+    regions: ids(known.regions, 'regions', true),
+    topics: ids(known.topics, 'topics'),
     emergency: boolean,
   };
 }
@@ -362,36 +267,58 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** What reading one item found: every field that fails (none: the item is kept), and the channels it lost. */
+type ItemReport = (index: number, source: unknown, faults: readonly Invalid[], dropped: readonly Invalid[]) => void;
+
 /**
- * The items of `sources` read by `fields` (in `order`): those that fail, and later duplicates of an id, are
- * skipped and reported in `problems` as `kind`s of the list `name`. `dropped` collects what the item being
- * read loses on its own (its channels): it is reported only if the item is kept.
+ * The items of `sources` (the list `name`) read by `fields` (in `order`); `fields` gets the function that
+ * drops one channel. Items with a fault, and later duplicates of a kept item's id, are left out. Each item
+ * is told to `reportItem`.
  */
 function readItems<T extends { id: string }>(
   sources: unknown[],
   name: 'entries' | 'helplines',
   kind: 'entry' | 'helpline',
-  fields: Fields<T>,
-  problems: RegisterProblem[],
-  dropped: RegisterProblem[],
+  makeFields: (drop: (error: unknown) => void) => Fields<T>,
+  reportItem: ItemReport,
   order?: readonly (keyof T)[],
 ): T[] {
+  let dropped: Invalid[] = [];
+  const fields = makeFields((error) => {
+    if (!(error instanceof Invalid)) throw error;
+    dropped.push(error);
+  });
   const kept: T[] = [];
-  const seen = new Set<string>();
+  const first = new Map<string, number>();
   sources.forEach((source, i) => {
-    dropped.length = 0;
+    dropped = [];
+    const faults: Invalid[] = [];
     try {
-      const item = record(object(source, kind), fields, '', order);
-      if (seen.has(item.id)) fail('id', `duplicate id; the first ${kind} with this id is kept`);
-      seen.add(item.id);
-      kept.push(item);
-      problems.push(...dropped);
+      const item = record(object(source, kind), fields, '', { order, faults });
+      const seen = first.get(item.id);
+      if (seen !== undefined) faults.push(new Invalid('id', `duplicate ${kind} id (${name}[${seen}] and ${name}[${i}])`));
+      if (!faults.length) {
+        first.set(item.id, i);
+        kept.push(item);
+      }
     } catch (error) {
-      const id = isObject(source) && typeof source.id === 'string' && source.id.trim() ? source.id : `${name}[${i}]`;
-      report(problems, error, id, kind);
+      if (!(error instanceof Invalid)) throw error;
+      faults.push(error);
     }
+    reportItem(i, source, faults, dropped);
   });
   return kept;
+}
+
+/** The readers of the entries and of the helplines of a register whose outline is valid. */
+function itemReaders(outline: Outline) {
+  const known = vocabularies(outline);
+  return {
+    entries: (reportItem: ItemReport) =>
+      readItems(outline.entries, 'entries', 'entry', () => entryFields(known), reportItem, ENTRY_ORDER),
+    helplines: (reportItem: ItemReport) =>
+      readItems(outline.helplines, 'helplines', 'helpline', (drop) => helplineFields(known, drop), reportItem),
+  };
 }
 
 /**
@@ -401,15 +328,20 @@ function readItems<T extends { id: string }>(
 export function validateRegister(value: unknown): ValidationResult {
   try {
     const outline = record(object(value, '(document)'), OUTLINE, '');
-    const known = vocabularies(outline);
+    const { entries, helplines } = itemReaders(outline);
     const problems: RegisterProblem[] = [];
-    /** The channels dropped from the helpline being read. */
-    const dropped: RegisterProblem[] = [];
-    const drop = (error: unknown, id: string) => report(dropped, error, id, 'channel');
+    /** Reports the first fault of an item that is left out, or the channels a kept item lost. */
+    const reportItem =
+      (name: string, kind: 'entry' | 'helpline'): ItemReport =>
+      (index, source, faults, dropped) => {
+        const id = isObject(source) && typeof source.id === 'string' && source.id.trim() ? source.id : `${name}[${index}]`;
+        if (faults.length) report(problems, faults[0], id, kind);
+        else for (const channel of dropped) report(problems, channel, id, 'channel');
+      };
     const register: Register = {
       ...outline,
-      entries: readItems(outline.entries, 'entries', 'entry', entryFields(known), problems, dropped, ENTRY_ORDER),
-      helplines: readItems(outline.helplines, 'helplines', 'helpline', helplineFields(known, drop), problems, dropped),
+      entries: entries(reportItem('entries', 'entry')),
+      helplines: helplines(reportItem('helplines', 'helpline')),
     };
     return { ok: true, register: deepFreeze(register), problems };
   } catch (error) {
@@ -423,4 +355,36 @@ export function validateRegister(value: unknown): ValidationResult {
     };
     return { ok: false, problem };
   }
+}
+
+/**
+ * Every field of a parsed register document that fails, for `npm run register:check`: each failing outer
+ * field (the vocabularies…); when there is none, each failing field of each entry and helpline, each
+ * duplicate id and each dropped channel. Nested values (a list, a channel) give their first fault only.
+ */
+export function registerFaults(value: unknown): RegisterFault[] {
+  const found: RegisterFault[] = [];
+  const note = (error: Invalid, path = error.field) => found.push({ path, message: error.message });
+  const outlineFaults: Invalid[] = [];
+  try {
+    const outline = record(object(value, '(document)'), OUTLINE, '', { faults: outlineFaults });
+    if (outlineFaults.length) {
+      for (const fault of outlineFaults) note(fault);
+      return found;
+    }
+    const { entries, helplines } = itemReaders(outline);
+    const reportItem =
+      (name: string, kind: string): ItemReport =>
+      (index, _source, faults, dropped) => {
+        for (const fault of [...faults, ...dropped]) {
+          note(fault, fault.field === kind ? `${name}[${index}]` : `${name}[${index}].${fault.field}`);
+        }
+      };
+    entries(reportItem('entries', 'entry'));
+    helplines(reportItem('helplines', 'helpline'));
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    note(error);
+  }
+  return found;
 }

@@ -6,7 +6,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { csvToEntries, entriesToCsv } from '../../scripts/register-lib.mjs';
+import { csvToEntries, entriesToCsv } from '../../scripts/register-csv.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const REGISTER = join(ROOT, 'register', 'register.json');
