@@ -92,6 +92,9 @@ function describeAjvError(error, register) {
     case 'const':
       message = `must be ${JSON.stringify(error.params.allowedValue)}`;
       break;
+    case 'maxLength':
+      message = `must be at most ${error.params.limit} characters`;
+      break;
     case 'minItems':
       message = `must have at least ${error.params.limit} item(s)`;
       break;

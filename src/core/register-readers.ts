@@ -95,6 +95,14 @@ export function isKnown<T>(known: readonly T[] | ReadonlySet<T> | ReadonlyMap<T,
   return Array.isArray(known) ? known.includes(value) : (known as ReadonlySet<unknown>).has(value);
 }
 
+/** A non-empty text of at most `max` characters (counted by code point, as JSON Schema's maxLength does). */
+export const shortText =
+  (max: number): Reader<string> =>
+  (value, field) => {
+    const checked = text(value, field, {});
+    return [...checked].length <= max ? checked : fail(field, `must be at most ${max} characters`);
+  };
+
 /** One of the ids in `known`, named `what` in the message. */
 export const oneOf =
   <T>(known: readonly T[] | ReadonlySet<T> | ReadonlyMap<T, unknown>, what: string): Reader<T> =>
@@ -139,6 +147,18 @@ export const localized =
     const values: Partial<Record<Locale, T>> = {};
     for (const locale of LOCALES) values[locale] = read(source[locale], `${field}.${locale}`, {});
     return values as Record<Locale, T>;
+  };
+
+/** Values for some of the locales (at least one), each passing `read`. */
+export const someLocales =
+  <T>(read: Reader<T>): Reader<Partial<Record<Locale, T>>> =>
+  (value, field) => {
+    const source = object(value, field);
+    const values: Partial<Record<Locale, T>> = {};
+    for (const locale of LOCALES) {
+      if (source[locale] !== undefined) values[locale] = read(source[locale], `${field}.${locale}`, {});
+    }
+    return Object.keys(values).length ? values : fail(field, 'must hold at least one language');
   };
 
 /** A vocabulary: every term valid and every id unique, or the whole document fails. */

@@ -21,7 +21,7 @@
  * register-types.ts): which fields it keeps, in which order, and the reader that checks each one.
  * `record` reads an object by its table (register-readers.ts).
  */
-import { CHANNEL_TYPES, LOCALES, SECTIONS } from './register-types.js';
+import { CHANNEL_TYPES, KEYWORD_MAX_LENGTH, LOCALES, SECTIONS, SUMMARY_MAX_LENGTH } from './register-types.js';
 import type {
   Channel,
   Entry,
@@ -50,7 +50,9 @@ import {
   optional,
   record,
   recordOf,
+  shortText,
   slug,
+  someLocales,
   text,
   vocabulary,
   type Fields,
@@ -220,12 +222,15 @@ function entryFields(known: Vocabularies): Fields<Entry> {
     publisher: optional(text),
     published: optional(matching(PUBLISHED, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
     audiences: optional(ids(known.audiences, 'audiences')),
+    summary: optional(localized(shortText(SUMMARY_MAX_LENGTH))),
+    keywords: optional(someLocales(listOf(shortText(KEYWORD_MAX_LENGTH), { nonEmpty: true, unique: true }))),
   };
 }
 
 /** The order an entry's fields are checked in: its URL right after its title, before the lists. */
 const ENTRY_ORDER: readonly (keyof Entry)[] = [
   'id', 'section', 'group', 'type', 'title', 'url', 'languages', 'topics', 'authors', 'publisher', 'published', 'audiences',
+  'summary', 'keywords',
 ];
 
 /** A helpline's fields, against the document's vocabularies; a channel that fails is dropped through `drop`. */

@@ -159,6 +159,34 @@ test('channel values must have the form of their type', () => {
   ]);
 });
 
+test('a summary must have all four languages, each at most 160 characters', () => {
+  const register = small();
+  const summary = { en: 'A study.', nl: 'Een studie.', fr: 'Une étude.', de: 'Eine Studie.' };
+  register.entries[0].summary = { ...summary, fr: 'é'.repeat(161) };
+  register.entries[1].summary = { en: summary.en, nl: summary.nl, fr: summary.fr };
+  assert.deepEqual(problemsOf(register), [
+    'x.json: igvm-wraakporno-youtoo summary.fr: must be at most 160 characters',
+    'x.json: sensoa-affiches-sexting summary.de: missing (required)',
+  ]);
+  register.entries[0].summary = { ...summary, fr: 'é'.repeat(160) };
+  register.entries[1].summary = summary;
+  register.entries[1].summarySource = 'The seed';
+  register.entries[1].keywords = { nl: ['sexting'] };
+  assert.deepEqual(problemsOf(register), []);
+});
+
+test('keywords are short, per language, never empty lists', () => {
+  const register = small();
+  register.entries[0].keywords = { nl: [], xx: ['a'] };
+  register.entries[1].keywords = { fr: ['x'.repeat(41), 'a;b'] };
+  assert.deepEqual(problemsOf(register), [
+    'x.json: igvm-wraakporno-youtoo keywords.xx: unknown property (not allowed)',
+    'x.json: igvm-wraakporno-youtoo keywords.nl: must have at least 1 item(s)',
+    'x.json: sensoa-affiches-sexting keywords.fr[0]: must be at most 40 characters',
+    'x.json: sensoa-affiches-sexting keywords.fr[1]: "a;b" does not have the required form (^[^;]*[^;\\s][^;]*$)',
+  ]);
+});
+
 test('unknown properties are refused', () => {
   const register = small();
   register.entries[0].html = '<b>x</b>';

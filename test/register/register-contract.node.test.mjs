@@ -50,11 +50,13 @@ for (const [label, path] of documents) {
   });
 }
 
-test('the closed lists of the validator are the schema enums', () => {
+test('the closed lists and lengths of the validator are those of the schema', () => {
   const defs = loadSchema().$defs;
   assert.deepEqual([...runtime.LOCALES], defs.locale.enum);
   assert.deepEqual([...runtime.SECTIONS], defs.sectionId.enum);
   assert.deepEqual([...runtime.CHANNEL_TYPES], defs.channel.properties.type.enum);
+  assert.equal(runtime.SUMMARY_MAX_LENGTH, defs.summaryText.maxLength);
+  assert.equal(runtime.KEYWORD_MAX_LENGTH, defs.keyword.maxLength);
 });
 
 test('the bundled snapshot is what the widgets keep of register.json, and they keep all of it', async () => {
