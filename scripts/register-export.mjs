@@ -2,26 +2,20 @@
 // Writes the register's entries as CSV, one row per entry, for spreadsheet keepers.
 // Usage: npm run register:export [-- out.csv] [-- --register path/to/register.json]
 //   default output: register/register.csv; default register: register/register.json
-// Columns: id, section, group, type, title, authors, publisher, place, published, languages,
-// languagesInferred, topics, audiences, url. Lists (authors, languages, topics, audiences) are separated by `;`.
+// Columns: the entry fields of register/register.schema.json, in its order (see register-csv.mjs and
+// register/README.md). Lists are separated by `;`.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DEFAULT_CSV, ROOT, entriesToCsv, parseFileArgs, parseRegisterText } from './register-lib.mjs';
+import { entriesToCsv } from './register-csv.mjs';
+import { DEFAULT_CSV, ROOT, parseFileArgs, parseRegisterText, readTextOrExit } from './register-read.mjs';
 
 const args = parseFileArgs(process.argv.slice(2), 'Usage: npm run register:export [-- out.csv] [-- --register register.json]');
 const { registerPath, registerLabel } = args;
 const outPath = args.filePath ?? resolve(ROOT, DEFAULT_CSV);
 const outLabel = args.file ?? DEFAULT_CSV;
 
-let text;
-try {
-  text = readFileSync(registerPath, 'utf8');
-} catch (error) {
-  console.error(`${registerLabel}: (file) read: cannot read the file: ${error.message}`);
-  process.exit(1);
-}
-const { register, problems } = parseRegisterText(text, registerLabel);
+const { register, problems } = parseRegisterText(readTextOrExit(registerPath, registerLabel), registerLabel);
 if (problems.length) {
   for (const problem of problems) console.error(problem);
   process.exit(1);

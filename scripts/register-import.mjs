@@ -4,10 +4,11 @@
 // checked exactly as `npm run register:check` does; on any problem nothing is written.
 // Usage: npm run register:import -- file.csv [--register path/to/register.json]
 
-import { readFileSync, writeFileSync } from 'node:fs';
-import {
-  checkRegister, csvToEntries, formatRegister, parseFileArgs, parseRegisterText, summary,
-} from './register-lib.mjs';
+import { writeFileSync } from 'node:fs';
+import { csvToEntries } from './register-csv.mjs';
+import { formatRegister } from './register-format.mjs';
+import { parseFileArgs, parseRegisterText, readTextOrExit } from './register-read.mjs';
+import { checkRegister, summaryLine } from './register-rules.mjs';
 
 const { file: csvLabel, filePath: csvPath, registerPath, registerLabel } = parseFileArgs(
   process.argv.slice(2),
@@ -15,23 +16,13 @@ const { file: csvLabel, filePath: csvPath, registerPath, registerLabel } = parse
   { requireFile: true },
 );
 
-
-const read = (path, label) => {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    console.error(`${label}: (file) read: cannot read the file: ${error.message}`);
-    process.exit(1);
-  }
-};
-
-const parsed = parseRegisterText(read(registerPath, registerLabel), registerLabel);
+const parsed = parseRegisterText(readTextOrExit(registerPath, registerLabel), registerLabel);
 if (parsed.problems.length) {
   for (const problem of parsed.problems) console.error(problem);
   process.exit(1);
 }
 
-const { entries, problems: csvProblems } = csvToEntries(read(csvPath, csvLabel), csvLabel);
+const { entries, problems: csvProblems } = csvToEntries(readTextOrExit(csvPath, csvLabel), csvLabel);
 if (csvProblems.length) {
   for (const problem of csvProblems) console.error(problem);
   console.error(`${registerLabel}: not written`);
@@ -49,4 +40,4 @@ if (problems.length) {
 const text = formatRegister(updated);
 const before = formatRegister(parsed.register);
 writeFileSync(registerPath, text);
-console.log(summary(updated, registerLabel) + (text === before ? ' (no change)' : ' (entries updated)'));
+console.log(summaryLine(updated, registerLabel) + (text === before ? ' (no change)' : ' (entries updated)'));

@@ -1,34 +1,32 @@
 /**
- * A Vite plugin for the library build: the register snapshot bundled into the scripts is
- * register/register.json without the fields the widgets never show or search (the same fields the loader
- * leaves out: see src/core/register-types.ts). The published dist/register.json keeps every field.
+ * A Vite plugin for the library build: the register snapshot bundled into the scripts is what the widgets'
+ * own validator (src/core/register-validate.ts) keeps of register/register.json: the fields the widgets show
+ * or search, and nothing else. The validator's tables are the one place that says which fields those are.
+ * The build fails if the validator would skip or drop anything. The published dist/register.json keeps
+ * every field.
  */
 import { readFileSync } from 'node:fs';
+import { runtime } from './register-runtime.mjs';
 
-/** The fields left out of the bundled snapshot, per level of the document. */
-export const SNAPSHOT_OMITS = {
-  document: ['$schema', 'publisher', 'license'],
-  entry: ['place', 'languagesInferred'],
-  helpline: ['source'],
-};
-
-const without = (object, keys) => Object.fromEntries(Object.entries(object).filter(([key]) => !keys.includes(key)));
-
-/** The snapshot of a parsed register document. */
+/** The snapshot of a parsed register document; throws if the widgets would leave anything out. */
 export function registerSnapshot(register) {
-  return {
-    ...without(register, SNAPSHOT_OMITS.document),
-    entries: register.entries.map((entry) => without(entry, SNAPSHOT_OMITS.entry)),
-    helplines: register.helplines.map((helpline) => without(helpline, SNAPSHOT_OMITS.helpline)),
-  };
+  const result = runtime.validateRegister(register);
+  if (!result.ok) throw new Error(`register snapshot: ${result.problem.field}: ${result.problem.message}`);
+  if (result.problems.length) {
+    const lines = result.problems.map((problem) => `${problem.id} ${problem.field}: ${problem.message}`);
+    throw new Error(`register snapshot: the widgets would leave out:\n${lines.join('\n')}`);
+  }
+  return result.register;
 }
+
+const isRegister = (id) => /\/register\/register\.json$/.test(id.split('?')[0]);
 
 export function registerSnapshotPlugin() {
   return {
     name: 'ogv-register-snapshot',
     enforce: 'pre',
     load(id) {
-      if (!/\/register\/register\.json$/.test(id.split('?')[0])) return null;
+      if (!isRegister(id)) return null;
       return JSON.stringify(registerSnapshot(JSON.parse(readFileSync(id.split('?')[0], 'utf8'))));
     },
   };

@@ -2,7 +2,7 @@
  * The shape of a published register (register/register.json), as the widgets read it.
  * register/register.schema.json is the contract of the published document, in JSON Schema; keep them in
  * step. Fields the widgets never show or search (the document's `publisher` and `license`, an entry's
- * `place` and `languagesInferred`, a helpline's `source`) are checked by `npm run register:check` when the
+ * `place`, `languagesInferred` and `summarySource`, a helpline's `source`) are checked by `npm run register:check` when the
  * register is published, and are left out here, by the loader and by the snapshot bundled into the script.
  */
 
@@ -15,6 +15,14 @@ export type Localized = Record<Locale, string>;
 
 export const SECTIONS = ['inform', 'raise-awareness', 'act'] as const;
 export type SectionId = (typeof SECTIONS)[number];
+
+/** The most characters of an entry's summary, in each language. */
+export const SUMMARY_MAX_LENGTH = 160;
+/** The most characters of one search keyword. */
+export const KEYWORD_MAX_LENGTH = 40;
+
+/** Search keywords of an entry, per language; a language may have none. */
+export type Keywords = Partial<Record<Locale, string[]>>;
 
 /** A closed vocabulary entry: an id with its labels. */
 export interface Term {
@@ -53,13 +61,14 @@ export interface Entry {
   topics: string[];
   audiences?: string[];
   url: string;
-  /** One plain sentence per language on what the resource is and who it is for. */
+  /** One plain sentence per language (at most SUMMARY_MAX_LENGTH characters): what it is and who it is for. */
   summary?: Localized;
-  /** Words people type that a source supports, per language. */
-  keywords?: Partial<Record<Locale, string[]>>;
+  /** Words people search for it with, where a source supports them. */
+  keywords?: Keywords;
 }
 
-export type ChannelType = 'phone' | 'sms' | 'chat' | 'email' | 'web';
+export const CHANNEL_TYPES = ['phone', 'sms', 'chat', 'email', 'web'] as const;
+export type ChannelType = (typeof CHANNEL_TYPES)[number];
 
 export interface Channel {
   type: ChannelType;

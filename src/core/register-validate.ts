@@ -13,11 +13,51 @@
  * is refused. An entry or helpline that fails is skipped on its own, and a helpline channel that cannot
  * be turned into a safe link is dropped on its own: each is reported once as a `RegisterProblem`.
  *
- * Each kind of object is described by a table of its fields (`Fields`): which fields it keeps, in which
- * order they are checked, and the reader that checks each one. `record` reads an object by its table.
+ * `registerFaults` reads a document with the same tables but notes every field that fails, not only the
+ * first of each item: `npm run register:check` runs it (through esbuild) next to the JSON Schema, so a rule
+ * the widgets apply is written once, here.
+ *
+ * Each kind of object is described by a table of its fields (`Fields<T>`, typed against the contract in
+ * register-types.ts): which fields it keeps, in which order, and the reader that checks each one.
+ * `record` reads an object by its table (register-readers.ts).
  */
-import { LOCALES, SECTIONS } from './register-types.js';
-import type { Register, Term } from './register-types.js';
+import { CHANNEL_TYPES, KEYWORD_MAX_LENGTH, LOCALES, SECTIONS, SUMMARY_MAX_LENGTH } from './register-types.js';
+import type {
+  Channel,
+  Entry,
+  Group,
+  Helpline,
+  OpeningHours,
+  Register,
+  Section,
+  SectionId,
+  Term,
+  Topic,
+} from './register-types.js';
+import {
+  Invalid,
+  boolean,
+  definedIn,
+  fail,
+  ids,
+  isObject,
+  list,
+  listOf,
+  localized,
+  matching,
+  object,
+  oneOf,
+  optional,
+  record,
+  recordOf,
+  shortText,
+  slug,
+  someLocales,
+  text,
+  vocabulary,
+  type Fields,
+  type Reader,
+} from './register-readers.js';
 import { mailtoUrl, safeWebUrl, telUrl } from './safe-url.js';
 
 /** One skipped entry or helpline, or one dropped helpline channel (`kind`), or a whole-document failure. */
@@ -32,206 +72,190 @@ export interface RegisterProblem {
   kind?: 'register' | 'entry' | 'helpline' | 'channel';
 }
 
+/** A field that fails, for `npm run register:check`: its path in the document and what is wrong. */
+export interface RegisterFault {
+  /** `version`, `topics[0].labels.de`, `entries[3].topics[1]`, `helplines[0].channels[2].value`, `entries[4]`. */
+  path: string;
+  message: string;
+}
+
 export type ValidationResult =
   | { ok: true; register: Register; problems: RegisterProblem[] }
   | { ok: false; problem: RegisterProblem };
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const VERSION = /^[0-9]+\.[0-9]+\.[0-9]+$/;
 const DATE = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
 const PUBLISHED = /^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$/;
 const TIME = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
 
-/** Thrown inside this module to stop checking one item; never escapes it. */
-class Invalid extends Error {
-  constructor(
-    readonly field: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+const TERM: Fields<Term> = {
+  id: slug,
+  labels: localized(text),
+};
 
-/** Stops checking the current item: `field` (a path inside it) is wrong, as `message` says. */
-function fail(field: string, message: string): never {
-  throw new Invalid(field, message);
-}
+/** A section: a term whose id, once its labels are checked, must be one of the sections the widgets know. */
+const section: Reader<Section> = (value, field) => {
+  const term = recordOf(TERM)(value, field, {});
+  return { ...term, id: oneOf(SECTIONS, 'section')(term.id, `${field}.id`, {}) };
+};
 
-type Json = Record<string, unknown>;
+const GROUP: Fields<Group> = {
+  ...TERM,
+  section: oneOf(SECTIONS, 'section'),
+};
 
-/**
- * Checks one field: `value` is what the document holds at the path `field`; `item` is what is kept of
- * the object so far (the fields before this one). Returns what to keep, or undefined to keep nothing.
- */
-type Read = (value: unknown, field: string, item: Json) => unknown;
+const TOPIC: Fields<Topic> = {
+  ...TERM,
+  synonyms: localized(listOf(text, { nonEmpty: true })),
+};
 
-/** An object's fields in the order they are checked (and kept), each with its reader. */
-type Fields = [name: string, read: Read][];
+/** The register as its outer fields are read: `entries` and `helplines` are then read item by item. */
+type Outline = Omit<Register, 'entries' | 'helplines'> & { entries: unknown[]; helplines: unknown[] };
 
-/** Ids a value may take: a Set, or a Map by id. */
-type Known = { has(id: unknown): boolean };
+const OUTLINE: Fields<Outline> = {
+  version: matching(VERSION, 'must be MAJOR.MINOR.PATCH'),
+  updated: matching(DATE, 'must be a date YYYY-MM-DD'),
+  sections: vocabulary(section, true),
+  groups: vocabulary(recordOf(GROUP), true),
+  types: vocabulary(recordOf(TERM), true),
+  audiences: vocabulary(recordOf(TERM)),
+  regions: vocabulary(recordOf(TERM)),
+  topics: vocabulary(recordOf(TOPIC), true),
+  entries: (value, field) => list(value, field),
+  helplines: (value, field) => list(value, field),
+};
 
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const object = (value: unknown, field: string): Json => (isObject(value) ? value : fail(field, 'must be an object'));
-
-function list(value: unknown, field: string, nonEmpty?: boolean): unknown[] {
-  if (!Array.isArray(value)) fail(field, 'must be a list');
-  if (nonEmpty && !value.length) fail(field, 'must hold at least 1 item');
-  return value;
-}
-
-/** `fields` read from `source`; their paths start with `path.` (none at the top of an item). */
-function record(source: Json, fields: Fields, path: string): Json {
-  const item: Json = {};
-  for (const [name, read] of fields) {
-    const value = read(source[name], path ? `${path}.${name}` : name, item);
-    if (value !== undefined) item[name] = value;
-  }
-  return item;
-}
-
-// Readers, and functions that make them.
-
-const boolean: Read = (value, field) => (typeof value === 'boolean' ? value : fail(field, 'must be true or false'));
-
-const matching =
-  (pattern: RegExp, message: string): Read =>
-  (value, field) =>
-    typeof value === 'string' && pattern.test(value) ? value : fail(field, message);
-
-const text = matching(/\S/, 'must be a non-empty text');
-const slug = matching(SLUG, 'must be a lower-case slug');
-
-/** One of the ids in `known`, named `what` in the message. */
-const oneOf =
-  (known: Known, what: string): Read =>
-  (value, field) =>
-    typeof value === 'string' && known.has(value) ? value : fail(field, `unknown ${what} ${JSON.stringify(value)}`);
-
-/** Leaves a field out when it is absent. */
-const optional =
-  (read: Read): Read =>
-  (value, field, item) =>
-    value === undefined ? undefined : read(value, field, item);
-
-/** A list whose items each pass `read`; `unique` drops repeated items. */
-const listOf =
-  (read: Read, nonEmpty?: boolean, unique?: boolean): Read =>
-  (value, field, item) => {
-    const items = list(value, field, nonEmpty).map((each, i) => read(each, `${field}[${i}]`, item));
-    return unique ? [...new Set(items)] : items;
-  };
-
-/** A list of ids, each one of `known`; duplicates removed. */
-const ids = (known: Known, what: string, nonEmpty?: boolean): Read => listOf(oneOf(known, what), nonEmpty, true);
-
-/** An object with `fields`. */
-const recordOf =
-  (fields: Fields): Read =>
-  (value, field) =>
-    record(object(value, field), fields, field);
-
-/** One value per locale, each passing `read`. */
-const localized = (read: Read): Read => recordOf(LOCALES.map((locale) => [locale, read]));
-
-/** A vocabulary: every term valid and every id unique, or the whole document fails. */
-const vocabulary =
-  (read: Read, nonEmpty?: boolean): Read =>
-  (value, field) => {
-    const seen = new Set<unknown>();
-    return list(value, field, nonEmpty).map((each, i) => {
-      const term = read(each, `${field}[${i}]`, {}) as Term;
-      if (seen.has(term.id)) fail(`${field}[${i}].id`, `duplicate id ${JSON.stringify(term.id)}`);
-      seen.add(term.id);
-      return term;
-    });
-  };
-
-const SECTION_IDS: Known = new Set(SECTIONS);
-const TERM: Fields = [
-  ['id', slug],
-  ['labels', localized(text)],
-];
-
-/** Checked as the register's outer fields; `entries` and `helplines` are then read item by item. */
-const DOCUMENT: Fields = [
-  ['version', matching(VERSION, 'must be MAJOR.MINOR.PATCH')],
-  ['updated', matching(DATE, 'must be a date YYYY-MM-DD')],
-  // A section's id is checked against the known sections only once its labels are.
-  ['sections', vocabulary(recordOf([...TERM, ['id', oneOf(SECTION_IDS, 'section')]]), true)],
-  ['groups', vocabulary(recordOf([...TERM, ['section', oneOf(SECTION_IDS, 'section')]]), true)],
-  ['types', vocabulary(recordOf(TERM), true)],
-  ['audiences', vocabulary(recordOf(TERM))],
-  ['regions', vocabulary(recordOf(TERM))],
-  ['topics', vocabulary(recordOf([...TERM, ['synonyms', localized(listOf(text, true))]]), true)],
-  ['entries', (value, field) => list(value, field)],
-  ['helplines', (value, field) => list(value, field)],
-];
-
-const PHONE = ['phone', 'sms'];
+const PHONE: readonly string[] = ['phone', 'sms'];
 /** The last six digits of a phone number, to compare its two forms. */
 const lastDigits = (phone: string): string => phone.replace(/\D/g, '').slice(-6);
 
+const weekday: Reader<number> = (day, field) =>
+  typeof day === 'number' && Number.isInteger(day) && day >= 1 && day <= 7
+    ? day
+    : fail(field, 'must be a weekday number from 1 (Monday) to 7 (Sunday)');
+
+const OPENING_HOURS: Fields<OpeningHours> = {
+  days: listOf(weekday, { nonEmpty: true, unique: true }),
+  opens: matching(TIME, 'must be HH:MM'),
+  closes: matching(TIME, 'must be HH:MM'),
+};
+
 /** A channel that can be offered as a safe link (tel:, mailto:, http(s):). */
-const CHANNEL = recordOf([
-  ['type', oneOf(new Set([...PHONE, 'chat', 'email', 'web']), 'channel type')],
-  [
-    'value',
-    (value, field, { type }) => {
-      if (typeof value !== 'string' || !value.trim()) fail(field, 'missing');
-      const trimmed = value.trim();
-      const phone = PHONE.includes(type as string);
-      if (!(phone ? telUrl(trimmed) : type === 'email' ? mailtoUrl(trimmed) : safeWebUrl(trimmed))) {
-        const expected = phone
-          ? 'a short number or a number in international form (+32…)'
-          : type === 'email'
-            ? 'an e-mail address'
-            : 'an absolute http: or https: URL';
-        fail(field, `${JSON.stringify(trimmed)} is not ${expected}`);
+const CHANNEL: Fields<Channel> = {
+  type: oneOf(CHANNEL_TYPES, 'channel type'),
+  value: (value, field, { type }) => {
+    if (typeof value !== 'string' || !value.trim()) fail(field, 'missing');
+    const trimmed = value.trim();
+    const phone = PHONE.includes(type!);
+    if (!(phone ? telUrl(trimmed) : type === 'email' ? mailtoUrl(trimmed) : safeWebUrl(trimmed))) {
+      const expected = phone
+        ? 'a short number or a number in international form (+32…)'
+        : type === 'email'
+          ? 'an e-mail address'
+          : 'an absolute http: or https: URL';
+      fail(field, `${JSON.stringify(trimmed)} is not ${expected}`);
+    }
+    return trimmed;
+  },
+  display: optional((display, field, { type, value }) => {
+    if (typeof display !== 'string' || !/^[0-9+ ./()-]{3,24}$/.test(display)) {
+      fail(field, 'must be a phone number as written (digits, spaces, + . / - ( ))');
+    }
+    if (!PHONE.includes(type!)) fail(field, 'is only for phone and sms channels');
+    if (lastDigits(display) !== lastDigits(value!)) fail(field, `${JSON.stringify(display)} is not the number ${value!}`);
+    return display;
+  }),
+  free: optional(boolean),
+  hours: optional(listOf(recordOf(OPENING_HOURS), { nonEmpty: true })),
+};
+
+/** The ids of the document's vocabularies, each group with its section. */
+interface Vocabularies {
+  sections: ReadonlySet<SectionId>;
+  groups: ReadonlyMap<string, SectionId>;
+  types: ReadonlySet<string>;
+  audiences: ReadonlySet<string>;
+  regions: ReadonlySet<string>;
+  topics: ReadonlySet<string>;
+}
+
+function vocabularies(outline: Outline): Vocabularies {
+  const idsOf = <T extends string>(terms: readonly { id: T }[]) => new Set(terms.map((term) => term.id));
+  return {
+    sections: idsOf(outline.sections),
+    groups: new Map(outline.groups.map((group) => [group.id, group.section])),
+    types: idsOf(outline.types),
+    audiences: idsOf(outline.audiences),
+    regions: idsOf(outline.regions),
+    topics: idsOf(outline.topics),
+  };
+}
+
+/** An entry's fields, against the document's vocabularies. */
+function entryFields(known: Vocabularies): Fields<Entry> {
+  return {
+    id: slug,
+    section: definedIn(known.sections, 'sections'),
+    group: (value, field, { section }) => {
+      const group = definedIn(known.groups, 'groups')(value, field, {});
+      const groupSection = known.groups.get(group);
+      if (section !== undefined && groupSection !== section) {
+        fail(field, `group "${group}" belongs to section "${groupSection}", not "${section}"`);
       }
-      return trimmed;
+      return group;
     },
-  ],
-  [
-    'display',
-    optional((display, field, { type, value }) => {
-      if (typeof display !== 'string' || !/^[0-9+ ./()-]{3,24}$/.test(display)) {
-        fail(field, 'must be a phone number as written (digits, spaces, + . / - ( ))');
+    type: definedIn(known.types, 'types'),
+    title: text,
+    languages: listOf(oneOf(LOCALES, 'language'), { nonEmpty: true, unique: true }),
+    topics: ids(known.topics, 'topics', true),
+    url: (url, field) => {
+      if (url === undefined) fail(field, 'missing');
+      if (typeof url !== 'string' || !safeWebUrl(url) || /\s/.test(url.trim())) {
+        fail(field, 'not an absolute http: or https: URL');
       }
-      if (!PHONE.includes(type as string)) fail(field, 'is only for phone and sms channels');
-      if (lastDigits(display) !== lastDigits(value as string)) {
-        fail(field, `${JSON.stringify(display)} is not the number ${value as string}`);
-      }
-      return display;
+      return url.trim();
+    },
+    authors: optional((value, field) => {
+      const authors = listOf(text)(value, field, {});
+      return authors.length ? authors : undefined;
     }),
-  ],
-  ['free', optional(boolean)],
-  [
-    'hours',
-    optional(
-      listOf(
-        recordOf([
-          [
-            'days',
-            listOf(
-              (day, field) =>
-                Number.isInteger(day) && (day as number) >= 1 && (day as number) <= 7
-                  ? day
-                  : fail(field, 'must be a weekday number from 1 (Monday) to 7 (Sunday)'),
-              true,
-              true,
-            ),
-          ],
-          ['opens', matching(TIME, 'must be HH:MM')],
-          ['closes', matching(TIME, 'must be HH:MM')],
-        ]),
-        true,
-      ),
-    ),
-  ],
-]);
+    publisher: optional(text),
+    published: optional(matching(PUBLISHED, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
+    audiences: optional(ids(known.audiences, 'audiences')),
+    summary: optional(localized(shortText(SUMMARY_MAX_LENGTH))),
+    keywords: optional(someLocales(listOf(shortText(KEYWORD_MAX_LENGTH), { nonEmpty: true, unique: true }))),
+  };
+}
+
+/** The order an entry's fields are checked in: its URL right after its title, before the lists. */
+const ENTRY_ORDER: readonly (keyof Entry)[] = [
+  'id', 'section', 'group', 'type', 'title', 'url', 'languages', 'topics', 'authors', 'publisher', 'published', 'audiences',
+  'summary', 'keywords',
+];
+
+/** A helpline's fields, against the document's vocabularies; a channel that fails is dropped through `drop`. */
+function helplineFields(known: Vocabularies, drop: (error: unknown) => void): Fields<Helpline> {
+  return {
+    id: slug,
+    name: text,
+    description: localized(text),
+    channels: (value, field) => {
+      const channels: Channel[] = [];
+      list(value, field, true).forEach((channel, i) => {
+        try {
+          channels.push(recordOf(CHANNEL)(channel, `${field}[${i}]`, {}));
+        } catch (error) {
+          drop(error);
+        }
+      });
+      return channels.length ? channels : fail(field, 'no channel that can be offered as a link');
+    },
+    audiences: ids(known.audiences, 'audiences'),
+    regions: ids(known.regions, 'regions', true),
+    topics: ids(known.topics, 'topics'),
+    emergency: boolean,
+  };
+}
 
 /** Adds `error` to `problems` as the reason why `kind` `id` is left out; rethrows anything but Invalid. */
 function report(problems: RegisterProblem[], error: unknown, id: string, kind: 'entry' | 'helpline' | 'channel'): void {
@@ -248,104 +272,83 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** What reading one item found: every field that fails (none: the item is kept), and the channels it lost. */
+type ItemReport = (index: number, source: unknown, faults: readonly Invalid[], dropped: readonly Invalid[]) => void;
+
+/**
+ * The items of `sources` (the list `name`) read by `fields` (in `order`); `fields` gets the function that
+ * drops one channel. Items with a fault, and later duplicates of a kept item's id, are left out. Each item
+ * is told to `reportItem`.
+ */
+function readItems<T extends { id: string }>(
+  sources: unknown[],
+  name: 'entries' | 'helplines',
+  kind: 'entry' | 'helpline',
+  makeFields: (drop: (error: unknown) => void) => Fields<T>,
+  reportItem: ItemReport,
+  order?: readonly (keyof T)[],
+): T[] {
+  let dropped: Invalid[] = [];
+  const fields = makeFields((error) => {
+    if (!(error instanceof Invalid)) throw error;
+    dropped.push(error);
+  });
+  const kept: T[] = [];
+  const first = new Map<string, number>();
+  sources.forEach((source, i) => {
+    dropped = [];
+    const faults: Invalid[] = [];
+    try {
+      const item = record(object(source, kind), fields, '', { order, faults });
+      const seen = first.get(item.id);
+      if (seen !== undefined) faults.push(new Invalid('id', `duplicate ${kind} id (${name}[${seen}] and ${name}[${i}])`));
+      if (!faults.length) {
+        first.set(item.id, i);
+        kept.push(item);
+      }
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      faults.push(error);
+    }
+    reportItem(i, source, faults, dropped);
+  });
+  return kept;
+}
+
+/** The readers of the entries and of the helplines of a register whose outline is valid. */
+function itemReaders(outline: Outline) {
+  const known = vocabularies(outline);
+  return {
+    entries: (reportItem: ItemReport) =>
+      readItems(outline.entries, 'entries', 'entry', () => entryFields(known), reportItem, ENTRY_ORDER),
+    helplines: (reportItem: ItemReport) =>
+      readItems(outline.helplines, 'helplines', 'helpline', (drop) => helplineFields(known, drop), reportItem),
+  };
+}
+
 /**
  * Validates and sanitises a parsed register document. Never throws: a document that fails as a whole
  * gives `{ ok: false, problem }`; otherwise `register` holds the valid entries and helplines only.
  */
 export function validateRegister(value: unknown): ValidationResult {
   try {
-    const register = record(object(value, '(document)'), DOCUMENT, '');
-    /** The ids of one of the document's vocabularies (with each group's section). */
-    const known = (name: string) => new Map((register[name] as Json[]).map((term) => [term.id, term.section]));
-    const groups = known('groups');
-    const topics = known('topics');
-    const audiences = known('audiences');
+    const outline = record(object(value, '(document)'), OUTLINE, '');
+    const { entries, helplines } = itemReaders(outline);
     const problems: RegisterProblem[] = [];
-    /** The channels dropped from the helpline being read: reported only if the helpline is kept. */
-    let dropped: RegisterProblem[] = [];
-
-    /** Reads `register[name]` item by item, skipping (and reporting) failures and later duplicates of an id. */
-    const items = (name: 'entries' | 'helplines', kind: 'entry' | 'helpline', fields: Fields): void => {
-      const kept: Json[] = [];
-      const seen = new Set<unknown>();
-      (register[name] as unknown[]).forEach((source, i) => {
-        dropped = [];
-        try {
-          const item = record(object(source, kind), fields, '');
-          if (seen.has(item.id)) fail('id', `duplicate id; the first ${kind} with this id is kept`);
-          seen.add(item.id);
-          kept.push(item);
-          problems.push(...dropped);
-        } catch (error) {
-          const id = isObject(source) && typeof source.id === 'string' && source.id.trim() ? source.id : `${name}[${i}]`;
-          report(problems, error, id, kind);
-        }
-      });
-      register[name] = kept;
+    /** Reports the first fault of an item that is left out, or the channels a kept item lost. */
+    const reportItem =
+      (name: string, kind: 'entry' | 'helpline'): ItemReport =>
+      (index, source, faults, dropped) => {
+        const id = isObject(source) && typeof source.id === 'string' && source.id.trim() ? source.id : `${name}[${index}]`;
+        if (faults.length) report(problems, faults[0], id, kind);
+        else for (const channel of dropped) report(problems, channel, id, 'channel');
+      };
+    const register: Register = {
+      ...outline,
+      entries: entries(reportItem('entries', 'entry')),
+      helplines: helplines(reportItem('helplines', 'helpline')),
     };
-
-    items('entries', 'entry', [
-      ['id', slug],
-      ['section', oneOf(known('sections'), 'section')],
-      [
-        'group',
-        (group, field, { section }) => {
-          const groupSection = groups.get(group);
-          if (!groupSection) fail(field, `unknown group ${JSON.stringify(group)}`);
-          if (groupSection !== section) fail(field, `group "${group as string}" belongs to section "${groupSection as string}"`);
-          return group;
-        },
-      ],
-      ['type', oneOf(known('types'), 'type')],
-      ['title', text],
-      [
-        // Checked here, kept after `topics` (below).
-        'url',
-        (url, field) => {
-          if (url === undefined) fail(field, 'missing');
-          if (typeof url !== 'string' || !safeWebUrl(url) || /\s/.test(url.trim())) {
-            fail(field, 'not an absolute http: or https: URL');
-          }
-        },
-      ],
-      ['languages', ids(new Set(LOCALES), 'language', true)],
-      ['topics', ids(topics, 'topic', true)],
-      ['url', (url) => (url as string).trim()],
-      [
-        'authors',
-        optional((value, field, item) => {
-          const authors = listOf(text)(value, field, item) as string[];
-          return authors.length ? authors : undefined;
-        }),
-      ],
-      ['publisher', optional(text)],
-      ['published', optional(matching(PUBLISHED, 'must be YYYY, YYYY-MM or YYYY-MM-DD'))],
-      ['audiences', optional(ids(audiences, 'audience'))],
-    ]);
-    items('helplines', 'helpline', [
-      ['id', slug],
-      ['name', text],
-      ['description', localized(text)],
-      [
-        'channels',
-        (value, field, { id }) => {
-          const channels: unknown[] = [];
-          list(value, field, true).forEach((channel, i) => {
-            try {
-              channels.push(CHANNEL(channel, `${field}[${i}]`, {}));
-            } catch (error) {
-              report(dropped, error, id as string, 'channel');
-            }
-          });
-          return channels.length ? channels : fail(field, 'no channel that can be offered as a link');
-        },
-      ],
-      ['audiences', ids(audiences, 'audience')],
-      ['regions', ids(known('regions'), 'region', true)],
-      ['topics', ids(topics, 'topic')],
-      ['emergency', boolean],
-    ]);
-    return { ok: true, register: deepFreeze(register as unknown as Register), problems };
+    return { ok: true, register: deepFreeze(register), problems };
   } catch (error) {
     // Anything but Invalid is a bug here, which must not break a partner page: an invalid document too.
     const invalid = error instanceof Invalid;
@@ -357,4 +360,36 @@ export function validateRegister(value: unknown): ValidationResult {
     };
     return { ok: false, problem };
   }
+}
+
+/**
+ * Every field of a parsed register document that fails, for `npm run register:check`: each failing outer
+ * field (the vocabularies…); when there is none, each failing field of each entry and helpline, each
+ * duplicate id and each dropped channel. Nested values (a list, a channel) give their first fault only.
+ */
+export function registerFaults(value: unknown): RegisterFault[] {
+  const found: RegisterFault[] = [];
+  const note = (error: Invalid, path = error.field) => found.push({ path, message: error.message });
+  const outlineFaults: Invalid[] = [];
+  try {
+    const outline = record(object(value, '(document)'), OUTLINE, '', { faults: outlineFaults });
+    if (outlineFaults.length) {
+      for (const fault of outlineFaults) note(fault);
+      return found;
+    }
+    const { entries, helplines } = itemReaders(outline);
+    const reportItem =
+      (name: string, kind: string): ItemReport =>
+      (index, _source, faults, dropped) => {
+        for (const fault of [...faults, ...dropped]) {
+          note(fault, fault.field === kind ? `${name}[${index}]` : `${name}[${index}].${fault.field}`);
+        }
+      };
+    entries(reportItem('entries', 'entry'));
+    helplines(reportItem('helplines', 'helpline'));
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error;
+    note(error);
+  }
+  return found;
 }

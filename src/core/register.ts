@@ -17,7 +17,8 @@ import { deepFreeze, validateRegister, type RegisterProblem } from './register-v
 export type { RegisterProblem } from './register-validate.js';
 export { validateRegister } from './register-validate.js';
 
-export type RegisterStatus = 'loading' | 'ready' | 'fallback' | 'error';
+/** Where an element's register stands: loading a `src`, ready, or showing the bundled copy instead. */
+export type RegisterStatus = 'loading' | LoadedRegister['status'];
 
 /** Why a `src` register was not used: the request failed, took too long, was not 2xx, not JSON, or not a valid register. */
 export type FallbackReason = 'network' | 'timeout' | 'http' | 'json' | 'invalid';

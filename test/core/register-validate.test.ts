@@ -113,3 +113,43 @@ describe('what the validator keeps and reports', () => {
     ]);
   });
 });
+
+describe('summaries and keywords', () => {
+  const summary = { en: 'A study.', nl: 'Een studie.', fr: 'Une étude.', de: 'Eine Studie.' };
+
+  it('keeps a well-formed summary and keywords, and not where the summary comes from', () => {
+    const result = validateRegister(
+      changed((doc) =>
+        Object.assign(doc.entries[0]!, {
+          summary: { ...summary, fr: 'é'.repeat(160) },
+          summarySource: 'The seed',
+          keywords: { nl: ['naaktfoto', 'naaktfoto'], de: ['Nacktbilder'] },
+        }),
+      ),
+    );
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.problems).to.deep.equal([]);
+    const entry = result.register.entries[0]!;
+    expect(entry.summary).to.deep.equal({ ...summary, fr: 'é'.repeat(160) });
+    expect(entry.keywords).to.deep.equal({ nl: ['naaktfoto'], de: ['Nacktbilder'] });
+    expect(Object.keys(entry)).not.to.include('summarySource');
+  });
+
+  it('skips an entry whose summary is too long or lacks a language', () => {
+    const result = validateRegister(
+      changed((doc) => {
+        Object.assign(doc.entries[0]!, { summary: { ...summary, fr: 'é'.repeat(161) } });
+        Object.assign(doc.entries[1]!, { summary: { en: summary.en, nl: summary.nl, fr: summary.fr } });
+        Object.assign(doc.entries[2]!, { keywords: {} });
+      }),
+    );
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    expect(result.problems.map((p) => `${p.kind} ${p.id} ${p.field}: ${p.message}`)).to.deep.equal([
+      `entry ${bundledJson.entries[0]!.id} summary.fr: entry skipped: must be at most 160 characters`,
+      `entry ${bundledJson.entries[1]!.id} summary.de: entry skipped: must be a non-empty text`,
+      `entry ${bundledJson.entries[2]!.id} keywords: entry skipped: must hold at least one language`,
+    ]);
+  });
+});

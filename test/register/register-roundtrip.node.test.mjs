@@ -6,7 +6,8 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { csvToEntries, entriesToCsv } from '../../scripts/register-lib.mjs';
+import { csvToEntries, entriesToCsv } from '../../scripts/register-csv.mjs';
+import { formatRegister } from '../../scripts/register-format.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const REGISTER = join(ROOT, 'register', 'register.json');
@@ -58,12 +59,37 @@ test('the CSV has the documented columns and one row per entry', () => {
   const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\n');
   assert.equal(
     lines[0],
-    'id,section,group,type,title,authors,publisher,place,published,languages,languagesInferred,topics,audiences,url',
+    'id,section,group,type,title,authors,publisher,place,published,languages,languagesInferred,topics,audiences,url,' +
+      'summary.en,summary.nl,summary.fr,summary.de,summarySource,keywords.en,keywords.nl,keywords.fr,keywords.de',
   );
   const { entries, problems } = csvToEntries(csv, 'x.csv');
   assert.deepEqual(problems, []);
   assert.deepEqual(entries, register.entries);
 });
+
+test('summaries and keywords go through export and import unchanged, byte for byte', () =>
+  withTempDir((dir) => {
+    const register = JSON.parse(readFileSync(REGISTER, 'utf8'));
+    Object.assign(register.entries[0], {
+      summary: {
+        en: 'Article on revenge porn, with a comma, and "quotes"',
+        nl: 'Artikel over wraakporno',
+        fr: 'Article sur la « revenge porn »',
+        de: 'Artikel über Racheporno',
+      },
+      summarySource: 'The seed',
+      keywords: { nl: ['wraakporno', 'naaktfoto gedeeld'], fr: ['faire chanter'] },
+    });
+    const copy = join(dir, 'register.json');
+    writeFileSync(copy, formatRegister(register));
+    const before = readFileSync(copy, 'utf8');
+    assert.equal(run('register-export.mjs', ['out.csv', '--register', 'register.json'], dir).status, 0);
+    const imported = run('register-import.mjs', ['out.csv', '--register', 'register.json'], dir);
+    assert.equal(imported.status, 0, imported.out);
+    assert.match(imported.out, /\(no change\)/);
+    assert.equal(readFileSync(copy, 'utf8'), before);
+    assert.deepEqual(JSON.parse(before).entries[0].keywords, { nl: ['wraakporno', 'naaktfoto gedeeld'], fr: ['faire chanter'] });
+  }));
 
 test('import refuses to write a register with problems', () =>
   withTempDir((dir) => {

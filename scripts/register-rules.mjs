@@ -1,0 +1,191 @@
+// The register check (register:check, register:import): a register must pass
+//  1. the JSON Schema, register/register.schema.json (Ajv, draft 2020-12): the published contract;
+//  2. the rules the widgets apply when they load it, run from src/core/register-validate.ts itself
+//     (register-runtime.mjs): references to the register's own vocabularies, an entry's group in its
+//     section, unique ids, channels that can be offered as links;
+//  3. what only publishing asks for: unique URLs, every topic used, a group's section defined.
+// A field reported by the schema is not reported again by the widgets' rules.
+
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { loadSchema, parseRegisterText } from './register-read.mjs';
+import { runtime } from './register-runtime.mjs';
+
+/**
+ * Entries that really share one URL in the seed. A repeated URL is an error unless the pair is listed
+ * here with the reason.
+ */
+export const SHARED_URLS = [
+  {
+    url: 'https://www.watwat.be/',
+    ids: ['wat-wat-platform', 'wat-wat'],
+    reason:
+      'The 2021-2025 seed lists Wat Wat twice with the same URL: as an online platform under ' +
+      'Informeren > Andere and as a contact point under Handelen > Persoonlijk, telefonisch en/of online onthaal.',
+  },
+];
+
+const LIST_PARTS = ['sections', 'groups', 'types', 'audiences', 'regions', 'topics', 'entries', 'helplines'];
+
+const isObject = (value) => value !== null && typeof value === 'object' && !Array.isArray(value);
+const asArray = (value) => (Array.isArray(value) ? value : []);
+const isString = (value) => typeof value === 'string';
+
+/** The name used for an item in messages: its id, or `part[index]` when it has none. */
+function itemName(register, part, index) {
+  const item = register?.[part]?.[index];
+  if (item && typeof item === 'object' && typeof item.id === 'string' && item.id !== '') return item.id;
+  return `${part}[${index}]`;
+}
+
+/**
+ * Where a path of the document is, as messages say it: `{ name, field }`, the item's name (or `(register)`)
+ * and the field inside it, indices written as `topics[0]`, `channels[1].value`.
+ * @param {string[]} segments the path, one key or index per segment
+ */
+function place(register, segments) {
+  let name = '(register)';
+  let fieldParts = segments;
+  if (segments.length >= 2 && LIST_PARTS.includes(segments[0]) && /^\d+$/.test(segments[1])) {
+    name = itemName(register, segments[0], Number(segments[1]));
+    fieldParts = segments.slice(2);
+  }
+  let field = '';
+  for (const part of fieldParts) {
+    field += /^\d+$/.test(part) ? `[${part}]` : field === '' ? part : `.${part}`;
+  }
+  return { name, field };
+}
+
+let cachedValidate;
+function schemaValidator() {
+  if (!cachedValidate) {
+    const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
+    addFormats(ajv);
+    cachedValidate = ajv.compile(loadSchema());
+  }
+  return cachedValidate;
+}
+
+function describeAjvError(error, register) {
+  const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  let { name, field } = place(register, segments);
+  let message;
+  switch (error.keyword) {
+    case 'required':
+      field = field ? `${field}.${error.params.missingProperty}` : error.params.missingProperty;
+      message = 'missing (required)';
+      break;
+    case 'additionalProperties':
+      field = field ? `${field}.${error.params.additionalProperty}` : error.params.additionalProperty;
+      message = 'unknown property (not allowed)';
+      break;
+    case 'enum':
+      message = `unknown value ${JSON.stringify(error.data)} (allowed: ${error.params.allowedValues.join(', ')})`;
+      break;
+    case 'pattern':
+      message = `${JSON.stringify(error.data)} does not have the required form (${error.params.pattern})`;
+      break;
+    case 'format':
+      message = `${JSON.stringify(error.data)} is not a valid ${error.params.format}`;
+      break;
+    case 'const':
+      message = `must be ${JSON.stringify(error.params.allowedValue)}`;
+      break;
+    case 'maxLength':
+      message = `must be at most ${error.params.limit} characters`;
+      break;
+    case 'minItems':
+      message = `must have at least ${error.params.limit} item(s)`;
+      break;
+    case 'uniqueItems':
+      message = `repeats a value (items ${error.params.j} and ${error.params.i} are the same)`;
+      break;
+    default:
+      message = error.message ?? error.keyword;
+  }
+  return { name, field, message };
+}
+
+/** Schema problems, as `{ name, field, message }`. */
+export function schemaProblems(register) {
+  const validate = schemaValidator();
+  if (validate(register)) return [];
+  return (validate.errors ?? [])
+    // `if`/`then` pairs report the inner error too; the wrapper only says "must match then".
+    .filter((error) => error.keyword !== 'if')
+    .map((error) => describeAjvError(error, register));
+}
+
+/** What the widgets' own rules find, as `{ name, field, message }`. */
+export function runtimeProblems(register) {
+  return runtime.registerFaults(register).map(({ path, message }) => {
+    const segments = path === '(document)' ? [] : path.match(/[^.[\]]+/g);
+    return { ...place(register, segments), message };
+  });
+}
+
+/** What only publishing asks for: unique URLs, every topic used, each group's section defined. */
+function publishingProblems(register) {
+  if (!isObject(register)) return [];
+  const problems = [];
+  const ids = (part) => new Set(asArray(register[part]).filter(isObject).map((term) => term.id));
+  const sections = ids('sections');
+  for (const group of asArray(register.groups)) {
+    if (isObject(group) && isString(group.id) && isString(group.section) && !sections.has(group.section)) {
+      problems.push({ name: group.id, field: 'section', message: `"${group.section}" is not defined in sections` });
+    }
+  }
+
+  const urls = new Map();
+  asArray(register.entries).forEach((entry, index) => {
+    if (!isObject(entry) || !isString(entry.url)) return;
+    const name = itemName(register, 'entries', index);
+    const first = urls.get(entry.url);
+    if (first === undefined) {
+      urls.set(entry.url, name);
+    } else if (!SHARED_URLS.some((s) => s.url === entry.url && s.ids.includes(first) && s.ids.includes(name))) {
+      const message = `same URL as entry ${first} (add the pair to SHARED_URLS in scripts/register-rules.mjs only if the source really gives both the same URL)`;
+      problems.push({ name, field: 'url', message });
+    }
+  });
+
+  const used = new Set(
+    [...asArray(register.entries), ...asArray(register.helplines)].flatMap((item) => (isObject(item) ? asArray(item.topics) : [])),
+  );
+  for (const topic of asArray(register.topics)) {
+    if (isObject(topic) && isString(topic.id) && !used.has(topic.id)) {
+      problems.push({ name: topic.id, field: 'topic', message: 'defined but used by no entry or helpline' });
+    }
+  }
+  return problems;
+}
+
+/**
+ * All problems of a register, each as one line `<label>: <id> <field>: <message>`.
+ * @param {unknown} register parsed JSON
+ * @param {string} label the file name shown in messages
+ */
+export function checkRegister(register, label) {
+  const schema = schemaProblems(register);
+  const bySchema = new Set(schema.map(({ name, field }) => `${name} ${field}`));
+  const widgets = runtimeProblems(register).filter(({ name, field }) => !bySchema.has(`${name} ${field}`));
+  const lines = [...schema, ...widgets, ...publishingProblems(register)].map(
+    ({ name, field, message }) => `${label}: ${name} ${field || '(root)'}: ${message}`,
+  );
+  return [...new Set(lines)];
+}
+
+/** Parses and checks register text. Returns { register, problems }. */
+export function checkRegisterText(text, label) {
+  const parsed = parseRegisterText(text, label);
+  if (parsed.problems.length) return parsed;
+  return { register: parsed.register, problems: checkRegister(parsed.register, label) };
+}
+
+const count = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+/** The line a register that passes gets: its counts of entries, helplines and topics. */
+export function summaryLine(register, label) {
+  return `${label}: ${count(register.entries.length, 'entry', 'entries')}, ${count(register.helplines.length, 'helpline', 'helplines')}, ${count(register.topics.length, 'topic', 'topics')}: OK`;
+}
