@@ -34,7 +34,7 @@ export interface TokenInfo {
 }
 
 /** What a hit's fields weigh: the same word says more in a title than in a topic's synonym list. */
-export const FIELD_WEIGHT = { title: 3, about: 2, people: 1.5, vocab: 1.2 };
+export const FIELD_WEIGHT = { title: 3, about: 1.6, people: 1.5, vocab: 1.2 };
 
 /** How central a vocabulary term is to an entry that carries it. */
 const CENTRALITY = { topic: 1, type: 0.8, audience: 0.7, group: 0.6 } as const;
@@ -46,6 +46,8 @@ export interface SearchIndex {
   /** Each entry's authors and publisher, their words joined by one space, names apart (for phrase matches). */
   peoplePhrase: string[];
   vocab: VocabString[];
+  /** Two words that follow each other in a vocabulary string ("photos intimes") → the strings holding them. */
+  vocabPairs: Map<string, number[]>;
   tokens: TokenInfo[];
   tokenId: Map<string, number>;
   /** Token ids sorted by text (prefix look-ups by binary search). */
@@ -104,8 +106,10 @@ export function buildIndex(register: Register): SearchIndex {
   });
 
   const vocab = buildVocab(register, titlePhrase);
+  const vocabPairs = new Map<string, number[]>();
   vocab.forEach((v, k) => {
     for (const w of new Set(v.tokens)) token(w).vocab.push(k);
+    for (let j = 1; j < v.tokens.length; j++) push(vocabPairs, pairKey(v.tokens[j - 1], v.tokens[j]), k);
   });
 
   const bigrams = new Map<string, number[]>();
@@ -123,6 +127,7 @@ export function buildIndex(register: Register): SearchIndex {
     titlePhrase,
     peoplePhrase,
     vocab,
+    vocabPairs,
     tokens,
     tokenId,
     sorted,
@@ -140,6 +145,12 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const existing = map.get(key);
   if (existing) existing.push(value);
   else map.set(key, [value]);
+}
+
+/** Two successive words, singular or plural alike ("photo intime" = "photos intimes"). */
+export function pairKey(a: string, b: string): string {
+  const bare = (w: string) => (w.length > 3 ? w.replace(/[sx]$/, '') : w);
+  return `${bare(a)} ${bare(b)}`;
 }
 
 /** The distinct two-letter pieces of a word. */

@@ -72,6 +72,7 @@ export function matchTokens(ix: SearchIndex, word: string, typing: boolean): Map
       for (const id of ix.stems.get(stem) ?? []) offer(id, stemMatch);
       if (stem.length < 5) continue;
       for (let len = Math.max(5, stem.length - 3); len < stem.length; len++) {
+        if (!stemsMeet(stem.slice(0, len), stem)) continue;
         for (const id of ix.stems.get(stem.slice(0, len)) ?? []) offer(id, stemMatch);
       }
       const stems = ix.sortedStems;

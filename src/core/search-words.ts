@@ -126,12 +126,15 @@ export function stemsOf(word: string): string[] {
   return [...out];
 }
 
+/** What may stand between two stems of one word: an ending a stemmer left ("chant" · "chanter", "erpres" · "erpress"). */
+const LEFTOVER = new Set(['e', 'er', 'en', 'es', 'ee', 'ie', 'i', 'n', 'r', 's', 'ss']);
+
 /**
  * Whether two stems are forms of one word: equal, or one begins the other, is long enough to mean it and
- * leaves at most an ending's worth ("chant", "chanter"), not another word ("kinder", "kinderlokkerij").
+ * leaves only an ending ("chant", "chanter"), not another word or a derivation ("intim", "intimid").
  */
 export function stemsMeet(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short.length >= 5 && long.length - short.length <= 3 && long.startsWith(short);
+  return short.length >= 5 && long.startsWith(short) && LEFTOVER.has(long.slice(short.length));
 }
