@@ -54,6 +54,7 @@ describe('what the validator keeps and reports', () => {
     ]);
     expect(Object.keys(register.entries[0]!)).to.deep.equal([
       'id', 'section', 'group', 'type', 'title', 'languages', 'topics', 'url', 'authors', 'publisher', 'published', 'audiences',
+      'summary', 'keywords',
     ]);
     expect(Object.keys(register.helplines[0]!)).to.deep.equal([
       'id', 'name', 'description', 'channels', 'audiences', 'regions', 'topics', 'emergency',
