@@ -2,18 +2,21 @@
 /**
  * npm run bench (after npm run build): sizes, what each element costs, search latency and quality (with
  * MiniSearch side by side), time to first results, quick-exit latency and layout shift, measured in the
- * machine's headless Chromium on the built code. Prints one table and writes bench/results.json.
+ * machine's headless Chromium on the built code. Prints one table and writes bench/results.json and the
+ * table of docs/performance.md (bench/lib/performance-doc.mjs).
  * One module per measurement in bench/measure/; see bench/README.md.
  *
  * Options (environment): OGV_BENCH_QUICK=1 runs fewer repetitions (a smoke run; figures are noisier, and
- * bench/results.json is not written); OGV_BENCH_ONLY=<parts> runs those parts only, with few repetitions. The parts:
- * sizes, element-costs, search (latency and quality), first-results, quick-exit, layout-shift.
+ * neither bench/results.json nor docs/performance.md is written); OGV_BENCH_ONLY=<parts> runs those parts
+ * only, with few repetitions. The parts: sizes, element-costs, search (latency and quality), first-results,
+ * quick-exit, layout-shift.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import os from 'node:os';
 import puppeteer from 'puppeteer';
-import { QUICK, ROOT, TMP, log, printTable, secondsSinceStart, table, wanted } from './lib/report.mjs';
+import { QUICK, ROOT, TMP, log, machineLine, printTable, secondsSinceStart, table, wanted } from './lib/report.mjs';
+import { writePerformanceDoc } from './lib/performance-doc.mjs';
 import { round } from './lib/stats.mjs';
 import { startServer } from './lib/server.mjs';
 import { measureSizes } from './measure/sizes.mjs';
@@ -80,12 +83,11 @@ try {
   server.close();
 }
 
-const header =
-  `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; ${machine.os}; ${machine.chromium} (headless); Node ${machine.node}` +
-  (QUICK ? '\n(OGV_BENCH_QUICK=1: few repetitions, figures are rough)' : '');
+const header = machineLine(machine, QUICK);
 console.log(`${header}\n${printTable()}\n`);
 results.table = table();
 results.durationSeconds = secondsSinceStart();
 const out = QUICK ? join(TMP, 'results.quick.json') : 'bench/results.json';
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-log(`done in ${results.durationSeconds} s${QUICK ? ' (quick run: bench/results.json not written)' : '; wrote bench/results.json'}`);
+if (!QUICK) writePerformanceDoc(results);
+log(`done in ${results.durationSeconds} s${QUICK ? ' (quick run: bench/results.json not written)' : '; wrote bench/results.json and docs/performance.md'}`);

@@ -24,13 +24,21 @@ export const table = () => rows;
 export const section = (title) => rows.push({ section: title });
 export const row = (label, value, note = '') => rows.push({ label, value, note });
 
-export function printTable() {
-  const width = Math.max(...rows.filter((r) => r.label).map((r) => r.label.length));
-  const valueWidth = Math.max(...rows.filter((r) => r.label).map((r) => String(r.value).length));
+/** The table as printed: one `## section` line per section, then label, value and note in columns. */
+export function formatTable(list) {
+  const width = Math.max(...list.filter((r) => r.label).map((r) => r.label.length));
+  const valueWidth = Math.max(...list.filter((r) => r.label).map((r) => String(r.value).length));
   const lines = [];
-  for (const r of rows) {
+  for (const r of list) {
     if (r.section) lines.push('', `## ${r.section}`);
     else lines.push(`${r.label.padEnd(width)}  ${String(r.value).padEnd(valueWidth)}  ${r.note}`.trimEnd());
   }
   return lines.join('\n');
 }
+
+export const printTable = () => formatTable(rows);
+
+/** The line that says where the figures come from (results.json's `machine`). */
+export const machineLine = (machine, quick) =>
+  `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB; ${machine.os}; ${machine.chromium} (headless); Node ${machine.node}` +
+  (quick ? '\n(OGV_BENCH_QUICK=1: few repetitions, figures are rough)' : '');

@@ -54,6 +54,6 @@ test('every public attribute, property, event, CSS part and CSS custom property 
   assert.deepEqual(missing, [], `undocumented API:\n${missing.join('\n')}`);
 });
 
-test('the README API tables are current with custom-elements.json (run `npm run analyze`)', () => {
-  execFileSync(process.execPath, ['scripts/readme-api.mjs', '--check'], { stdio: 'pipe' });
+test('docs/reference.md is current with custom-elements.json (run `npm run analyze`)', () => {
+  execFileSync(process.execPath, ['scripts/reference-doc.mjs', '--check'], { stdio: 'pipe' });
 });

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 /**
- * Writes the per-element API reference (attributes, properties, events, CSS parts, CSS custom properties)
- * from custom-elements.json into README.md, between the markers <!-- api:start --> and <!-- api:end -->.
- * Run by `npm run analyze`; `--check` exits 1 when README.md is not current.
+ * Writes docs/reference.md, the element reference (attributes, properties, events, CSS parts, CSS custom
+ * properties of each element), from custom-elements.json, which `cem analyze` generates from the classes'
+ * JSDoc. The whole file is generated: edit the JSDoc in src/, then run `npm run analyze`.
+ * `--check` exits 1 when docs/reference.md is not current (test/node/manifest.node.test.mjs runs it).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+
+const OUT = 'docs/reference.md';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
@@ -19,9 +22,18 @@ const elements = manifest.modules
   .flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName?.startsWith('ogv-')))
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
 
-let out = '';
+let out = `# Element reference
+
+<!-- Generated from custom-elements.json by \`npm run analyze\` (scripts/reference-doc.mjs); do not edit by hand. -->
+
+Every public attribute, property, event, CSS part and CSS custom property of the four elements, from the JSDoc
+of their classes in \`src/\`. How to add the elements to a page, theme them and host them: the [README](../README.md).
+
+${elements.map((el) => `- [\`<${el.tagName}>\`](#${el.tagName})`).join('\n')}
+
+`;
 for (const el of elements) {
-  out += `### \`<${el.tagName}>\`\n\n${cell(el.summary ?? el.description)}\n\n`;
+  out += `## \`<${el.tagName}>\`\n\n${cell(el.summary ?? el.description)}\n\n`;
   const attributes = el.attributes ?? [];
   out += table(
     ['Attribute', 'Property', 'Type', 'Default', 'Description'],
@@ -38,17 +50,17 @@ for (const el of elements) {
     out += '\n' + table(['CSS custom property', 'Default', 'Description'], el.cssProperties.map((p) => [code(p.name), code(p.default), cell(p.description)]));
   out += '\n';
 }
+const next = `${out.trim()}\n`;
 
-const readme = readFileSync('README.md', 'utf8');
-const start = '<!-- api:start -->';
-const end = '<!-- api:end -->';
-const i = readme.indexOf(start);
-const j = readme.indexOf(end);
-if (i < 0 || j < 0) throw new Error('README.md lacks the api markers');
-const next = `${readme.slice(0, i + start.length)}\n<!-- Generated from custom-elements.json by npm run analyze; do not edit by hand. -->\n\n${out.trim()}\n\n${readme.slice(j)}`;
 if (process.argv.includes('--check')) {
-  if (next !== readme) {
-    console.error('README.md API reference is stale: run npm run analyze');
+  let current = '';
+  try {
+    current = readFileSync(OUT, 'utf8');
+  } catch {
+    // A missing file is as stale as an old one.
+  }
+  if (next !== current) {
+    console.error(`${OUT} is stale: run npm run analyze`);
     process.exit(1);
   }
-} else writeFileSync('README.md', next);
+} else writeFileSync(OUT, next);
