@@ -8,7 +8,7 @@
  *
  * Options (environment): OGV_BENCH_QUICK=1 runs fewer repetitions (a smoke run; figures are noisier, and
  * neither bench/results.json nor docs/performance.md is written); OGV_BENCH_ONLY=<parts> runs those parts
- * only, with few repetitions. The parts: sizes, element-costs, search (latency and quality), first-results,
+ * only, with few repetitions. The parts: sizes, element-costs, relevance, search (latency and quality), first-results,
  * quick-exit, layout-shift.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -23,6 +23,7 @@ import { measureSizes } from './measure/sizes.mjs';
 import { measureElementCosts } from './measure/element-costs.mjs';
 import { bundleSearchBench, measureSearch } from './measure/search.mjs';
 import { measureSearchQuality } from './measure/search-quality.mjs';
+import { measureRelevance } from './measure/relevance.mjs';
 import { measureFirstResults } from './measure/first-results.mjs';
 import { measureQuickExit } from './measure/quick-exit.mjs';
 import { measureLayoutShift } from './measure/layout-shift.mjs';
@@ -49,6 +50,10 @@ if (wanted('element-costs')) {
   log('element costs (rebuilding the bundle without each element)');
   const elementCosts = await measureElementCosts();
   if (elementCosts) results.sizes = { ...results.sizes, elementCosts };
+}
+if (wanted('relevance')) {
+  log('search relevance (labelled persona queries)');
+  results.relevance = await measureRelevance();
 }
 if (wanted('search')) {
   log('bundling the search benchmark (vite, production, minified)');

@@ -12,7 +12,7 @@ export const TMP = join(ROOT, 'bench', '.tmp');
 const ONLY = process.env.OGV_BENCH_ONLY?.split(',');
 /** Few repetitions: a smoke run, or a run of some parts only. bench/results.json is then not written. */
 export const QUICK = process.env.OGV_BENCH_QUICK === '1' || Boolean(ONLY);
-/** Whether a part runs: sizes, element-costs, search, first-results, quick-exit, layout-shift. */
+/** Whether a part runs: sizes, element-costs, relevance, search, first-results, quick-exit, layout-shift. */
 export const wanted = (part) => !ONLY || ONLY.includes(part);
 
 const started = Date.now();
