@@ -1,8 +1,9 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { msg } from '@lit/localize';
 import { normalizeLocale, resolveLocale } from '../../src/core/locale.js';
 import { OgvElement, defineOnce } from '../../src/core/ogv-element.js';
+import { shadowText as text } from '../helpers/shadow.js';
 
 /** A minimal element on the shared base class, rendering one message that src/ also uses. */
 class OgvLocaleProbe extends OgvElement {
@@ -19,12 +20,10 @@ const EXPECTED = {
   de: 'Diese Seite verlassen',
 };
 
-async function settle(element: OgvElement): Promise<void> {
-  await aTimeout(0); // the lang observer is a MutationObserver: let it run, then wait for Lit's update
-  await element.updateComplete;
+/** Waits until `element` shows `expected`: after a lang change, the lang observer (a MutationObserver) runs, then Lit's update. */
+async function shows(element: OgvElement, expected: string): Promise<void> {
+  await waitUntil(() => text(element) === expected, `shows "${text(element)}", not "${expected}"`);
 }
-
-const text = (element: Element) => element.shadowRoot!.textContent!.trim();
 
 describe('normalizeLocale', () => {
   it('maps Belgian and other regional tags to their language', () => {
@@ -64,7 +63,7 @@ describe('element language', () => {
     document.documentElement.setAttribute('lang', 'de');
     const wrapper = await fixture(html`<section lang="fr-BE"><div><ogv-locale-probe></ogv-locale-probe></div></section>`);
     const el = wrapper.querySelector<OgvLocaleProbe>('ogv-locale-probe')!;
-    await settle(el);
+    await shows(el, EXPECTED.fr);
     expect(text(el)).to.equal(EXPECTED.fr);
   });
 
@@ -90,7 +89,7 @@ describe('element language', () => {
   it('re-renders when its own lang changes', async () => {
     const el = await fixture<OgvLocaleProbe>(html`<ogv-locale-probe lang="nl"></ogv-locale-probe>`);
     el.setAttribute('lang', 'de');
-    await settle(el);
+    await shows(el, EXPECTED.de);
     expect(text(el)).to.equal(EXPECTED.de);
   });
 
@@ -99,11 +98,11 @@ describe('element language', () => {
     const wrapper = await fixture(html`<div lang="nl"><ogv-locale-probe></ogv-locale-probe></div>`);
     const el = wrapper.querySelector<OgvLocaleProbe>('ogv-locale-probe')!;
     wrapper.setAttribute('lang', 'fr');
-    await settle(el);
+    await shows(el, EXPECTED.fr);
     expect(text(el)).to.equal(EXPECTED.fr);
     wrapper.removeAttribute('lang');
     document.documentElement.setAttribute('lang', 'de');
-    await settle(el);
+    await shows(el, EXPECTED.de);
     expect(text(el)).to.equal(EXPECTED.de);
   });
 
@@ -113,8 +112,8 @@ describe('element language', () => {
       <ogv-locale-probe lang="fr-BE"></ogv-locale-probe>
     </div>`);
     const [nl, fr] = [...wrapper.querySelectorAll<OgvLocaleProbe>('ogv-locale-probe')];
-    await settle(nl!);
-    await settle(fr!);
+    await shows(nl!, EXPECTED.nl);
+    await shows(fr!, EXPECTED.fr);
     expect(text(nl!)).to.equal(EXPECTED.nl);
     expect(text(fr!)).to.equal(EXPECTED.fr);
   });

@@ -1,15 +1,15 @@
 /**
  * RegisterController and the fallback notice, in a small element built on OgvElement as the real
  * elements are: status transitions, one request shared by elements, and the notice in four languages.
- * Waits use timers, not animation frames: a test page running in the background gets no frames.
  */
-import { aTimeout, expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import bundledJson from '../../register/register.json';
 import { OgvElement, defineOnce } from '../../src/core/ogv-element.js';
-import { bundledRegister } from '../../src/core/register.js';
+import { bundledRegister, loadRegister } from '../../src/core/register.js';
 import { RegisterController } from '../../src/core/register-controller.js';
 import { noticeStyles, registerNotice } from '../../src/core/register-notice.js';
+import { fresh, requestsFor, watchRequests } from '../helpers/requests.js';
 
 class OgvRegisterProbe extends OgvElement {
   static override properties = { src: { type: String } };
@@ -40,15 +40,8 @@ class OgvRegisterProbe extends OgvElement {
 }
 defineOnce('ogv-register-probe', OgvRegisterProbe);
 
-let unique = 0;
-const fresh = (path: string) => `${path}${path.includes('?') ? '&' : '?'}test=${Date.now()}-${++unique}`;
 const GOOD = '/test/fixtures/registers/valid-small.json';
 const MISSING = '/test/fixtures/registers/does-not-exist.json';
-
-async function requestsFor(url: string): Promise<unknown[]> {
-  const { pathname, search } = new URL(url, document.baseURI);
-  return (await fetch(`/__test/register-requests?url=${encodeURIComponent(pathname + search)}`)).json();
-}
 
 async function settled(el: OgvRegisterProbe): Promise<void> {
   await el.register.ready;
@@ -69,8 +62,7 @@ afterEach(() => {
 
 describe('RegisterController', () => {
   it('with no src, is ready on the first render with the bundled register, without a request', async () => {
-    await aTimeout(50);
-    const before = performance.getEntriesByType('resource').length;
+    const requests = watchRequests();
     const el = await fixture<OgvRegisterProbe>(html`<ogv-register-probe></ogv-register-probe>`);
     expect(el.rendered).to.deep.equal(['ready']);
     expect(el.willUpdateSaw).to.deep.equal(['ready']);
@@ -79,8 +71,8 @@ describe('RegisterController', () => {
     expect(await el.register.ready).to.equal(bundledRegister());
     expect(paragraph(el)).to.equal(`${bundledJson.entries.length} entries`);
     expect(notice(el).textContent!.trim()).to.equal('');
-    await aTimeout(50);
-    expect(performance.getEntriesByType('resource').length).to.equal(before);
+    requests.stop();
+    expect(requests.urls).to.deep.equal([]);
   });
 
   it('goes from loading to ready with a good src, with the notice region there from the start', async () => {
@@ -141,8 +133,7 @@ describe('RegisterController', () => {
     await settled(el);
     expect(notice(el).textContent).to.include('De nieuwste lijst');
     el.setAttribute('lang', 'fr');
-    await aTimeout(50);
-    await el.updateComplete;
+    await waitUntil(() => notice(el).textContent!.includes('La liste la plus récente'), 'the notice is not in French');
     expect(notice(el).textContent).to.include('La liste la plus récente');
   });
 
@@ -173,7 +164,7 @@ describe('RegisterController', () => {
     await settled(el);
     expect(el.register.status).to.equal('ready');
     expect(el.register.loaded!.src).to.equal(new URL(good, document.baseURI).href);
-    await new Promise((resolve) => setTimeout(resolve, 800)); // the slow one has answered (and failed) by now
+    await loadRegister(slow); // the same request, one per URL: resolves once the slow one has answered (and failed)
     await el.updateComplete;
     expect(el.register.status).to.equal('ready');
     expect(paragraph(el)).to.equal('2 entries');

@@ -1,27 +1,16 @@
 /**
- * The register loader in the browser: every path of issue 3 (embedded default, good src, one request per
+ * The register loader in the browser: every path it can take (embedded default, good src, one request per
  * URL, 404, time-out, malformed JSON, invalid documents, invalid entries mixed with valid ones, hostile
  * entries). Fixture files are fetched raw through test/server/register.middleware.mjs.
- * Waits use timers, not animation frames: a test page running in the background gets no frames.
  */
-import { aTimeout, expect, fixtureSync, html } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import bundledJson from '../../register/register.json';
 import { bundledRegister, loadRegister, settledRegister, type LoadedRegister } from '../../src/core/register.js';
 
+import { fresh, requestsFor, watchRequests } from '../helpers/requests.js';
+
 const FIXTURES = '/test/fixtures/registers';
-let unique = 0;
-/** `path` with a query that no other test uses, so the per-URL cache and the request count start afresh. */
-const fresh = (path: string) => `${path}${path.includes('?') ? '&' : '?'}test=${Date.now()}-${++unique}`;
 const absolute = (path: string) => new URL(path, document.baseURI).href;
-
-/** What the test server saw for `url` (path and query): one item per request. */
-async function requestsFor(url: string): Promise<{ referer: string | null; cookie: boolean }[]> {
-  const { pathname, search } = new URL(url, document.baseURI);
-  const response = await fetch(`/__test/register-requests?url=${encodeURIComponent(pathname + search)}`);
-  return response.json();
-}
-
-const resourceCount = () => performance.getEntriesByType('resource').length;
 
 /** console.warn, captured. */
 let warnings: string[] = [];
@@ -60,14 +49,16 @@ describe('bundled register (no src)', () => {
   });
 
   it('loads without any request, as the same object', async () => {
-    await aTimeout(50);
-    const before = resourceCount();
-    for (const src of [undefined, null, '', '   ']) {
-      expect(await loadRegister(src)).to.equal(bundledRegister());
-      expect(settledRegister(src)).to.equal(bundledRegister());
+    const requests = watchRequests();
+    try {
+      for (const src of [undefined, null, '', '   ']) {
+        expect(await loadRegister(src)).to.equal(bundledRegister());
+        expect(settledRegister(src)).to.equal(bundledRegister());
+      }
+    } finally {
+      requests.stop();
     }
-    await aTimeout(50);
-    expect(resourceCount()).to.equal(before);
+    expect(requests.urls).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
   });
 
@@ -142,17 +133,19 @@ describe('register from src', () => {
   });
 
   it('never requests a src that is not http(s)', async () => {
-    await aTimeout(50);
-    const before = resourceCount();
-    for (const src of ['javascript:alert(1)', 'data:application/json,{}']) {
-      warnings = [];
-      const loaded = await loadRegister(src);
-      expect(loaded.status).to.equal('fallback');
-      expect(loaded.register).to.equal(bundledRegister().register);
-      expect(warnings).to.have.length(1);
+    const requests = watchRequests();
+    try {
+      for (const src of ['javascript:alert(1)', 'data:application/json,{}']) {
+        warnings = [];
+        const loaded = await loadRegister(src);
+        expect(loaded.status).to.equal('fallback');
+        expect(loaded.register).to.equal(bundledRegister().register);
+        expect(warnings).to.have.length(1);
+      }
+    } finally {
+      requests.stop();
     }
-    await aTimeout(50);
-    expect(resourceCount()).to.equal(before);
+    expect(requests.urls).to.deep.equal([]);
   });
 
   it('falls back on malformed JSON', async () => {
@@ -318,7 +311,7 @@ describe('hostile register', () => {
         <li>${helpline.name}</li>
       </ul>`,
     );
-    await aTimeout(50);
+    // Rendered as text: no <img> or <script> exists, so no handler can run later.
     expect(el.querySelector('img, script, b')).to.equal(null);
     expect(el.textContent).to.include('<img src=x onerror="window.__ogvHostile=1">');
     expect(el.textContent).to.include('<script>window.__ogvHostile=2</script>');

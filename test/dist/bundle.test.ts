@@ -4,15 +4,12 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { TAGS } from '../../src/elements.mjs';
+import { bundledRegister } from '../../src/core/register.js';
+import { loadFrame } from '../helpers/frames.js';
+import { shadowText } from '../helpers/shadow.js';
 
 async function loadPlainPage(): Promise<Window & { __errors: string[] }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1024px';
-  frame.style.height = '768px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/test/dist/plain-page.html';
-  document.body.append(frame);
-  await loaded;
+  const frame = await loadFrame('/test/dist/plain-page.html');
   const win = frame.contentWindow as Window & { __errors: string[] };
   await waitUntil(() => TAGS.every((tag) => win.customElements.get(tag)), 'elements not defined', { timeout: 10000 });
   return win;
@@ -35,7 +32,9 @@ describe('dist/ogv-widgets.js on a plain page', () => {
     const win = await loadPlainPage();
     const banner = win.document.querySelector('ogv-helpline-banner')!;
     const finder = win.document.querySelector('ogv-resource-finder')!;
-    await waitUntil(() => banner.shadowRoot?.textContent?.includes('Hulplijn'), 'banner not in Dutch');
-    await waitUntil(() => /ressources|aide/i.test(finder.shadowRoot?.textContent ?? ''), 'finder not in French');
+    await waitUntil(() => shadowText(banner).includes('Hulplijnen'), 'banner not in Dutch');
+    const count = `${bundledRegister().register.entries.length} ressources`;
+    await waitUntil(() => shadowText(finder).includes(count), 'finder not in French');
+    expect(shadowText(finder)).to.include('Rechercher des outils et publications');
   });
 });

@@ -4,25 +4,25 @@
  * and defines nothing else it does not need.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { bundledRegister } from '../../src/core/register.js';
+import { loadFrame } from '../helpers/frames.js';
+import { shadowText as textOf } from '../helpers/shadow.js';
 
 async function load(bundle: string): Promise<Window & { __errors: string[] }> {
-  const frame = document.createElement('iframe');
-  frame.style.width = '1024px';
-  frame.style.height = '768px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/dist/per-element.html?bundle=${bundle}`;
-  document.body.append(frame);
-  await loaded;
+  const frame = await loadFrame(`/test/dist/per-element.html?bundle=${bundle}`);
   return frame.contentWindow as Window & { __errors: string[] };
 }
 
-const shadowText = (win: Window, tag: string) => win.document.querySelector(tag)?.shadowRoot?.textContent ?? '';
+/** The shadow text of the page's `tag`. */
+const shadowText = (win: Window, tag: string) => textOf(win.document.querySelector(tag));
+/** The finder's count of the whole bundled register, in German. */
+const GERMAN_COUNT = `${bundledRegister().register.entries.length} Ergebnisse`;
 
 describe('per-element bundles', () => {
   // Plain and str`` messages in three languages find their translations in the built bundle.
   it('dist/ogv-widgets.js: every element in its own language, placeholders filled', async () => {
     const win = await load('ogv-widgets');
-    await waitUntil(() => /\d+ Ergebnisse/.test(shadowText(win, 'ogv-resource-finder')), 'finder count not in German');
+    await waitUntil(() => shadowText(win, 'ogv-resource-finder').includes(GERMAN_COUNT), 'finder count not in German');
     expect(shadowText(win, 'ogv-quick-exit')).to.include('Verlaat deze pagina');
     await waitUntil(() => shadowText(win, 'ogv-helpline-banner').includes('Appeler le 0800 12 800'), 'banner not in French');
     expect(shadowText(win, 'ogv-report-path')).to.include('Wat je nu kunt doen');
@@ -47,7 +47,8 @@ describe('per-element bundles', () => {
 
   it('dist/resource-finder.js: the finder, in German', async () => {
     const win = await load('resource-finder');
-    await waitUntil(() => /Ergebnis|Ressourcen|Hilfe/.test(shadowText(win, 'ogv-resource-finder')), 'not in German');
+    await waitUntil(() => shadowText(win, 'ogv-resource-finder').includes(GERMAN_COUNT), 'not in German');
+    expect(shadowText(win, 'ogv-resource-finder')).to.include('Hilfsmittel und Veröffentlichungen durchsuchen');
     const input = win.document.querySelector('ogv-resource-finder')!.shadowRoot!.querySelector('input[type="search"]');
     expect(input).not.to.equal(null);
     expect(win.__errors).to.deep.equal([]);
@@ -56,7 +57,9 @@ describe('per-element bundles', () => {
   it('dist/report-path.js: the report path, in Dutch, with its helpline banner', async () => {
     const win = await load('report-path');
     await waitUntil(() => win.customElements.get('ogv-report-path') && shadowText(win, 'ogv-report-path').length > 0);
-    expect(shadowText(win, 'ogv-report-path')).to.include('Instituut');
+    expect(shadowText(win, 'ogv-report-path')).to.include('Wat je nu kunt doen');
+    expect(shadowText(win, 'ogv-report-path')).to.include('Het is niet jouw schuld. Hulp is gratis en vertrouwelijk.');
+    expect(shadowText(win, 'ogv-report-path')).to.include('Het Instituut');
     expect(win.customElements.get('ogv-helpline-banner')).not.to.equal(undefined);
     expect(win.__errors).to.deep.equal([]);
   });

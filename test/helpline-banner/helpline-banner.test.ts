@@ -9,24 +9,22 @@ import '../../src/helpline-banner/index.js';
 import { OgvHelplineBanner } from '../../src/helpline-banner/helpline-banner.js';
 import { defineOnce } from '../../src/core/ogv-element.js';
 import { bundledRegister } from '../../src/core/register.js';
-import type { Helpline, Locale } from '../../src/core/register-types.js';
+import { LOCALES, type Helpline } from '../../src/core/register-types.js';
 import { mailtoUrl, safeWebUrl, telUrl } from '../../src/core/safe-url.js';
 import { selectHelplines } from '../../src/helpline-banner/select-helplines.js';
 import { HEADINGS, headingLevel, headingRole } from '../helpers/heading.js';
+import { isDisplayed, root, text } from '../helpers/shadow.js';
+import { resetViewport } from '../helpers/viewport.js';
 
 const register = bundledRegister().register;
 const ALL = register.helplines;
 const ALL_IDS = ALL.map((h) => h.id).join(',');
-const LOCALES: Locale[] = ['en', 'nl', 'fr', 'de'];
 
-const root = (el: Element) => el.shadowRoot!;
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 /** The accessible name of a link or button: aria-label, else its text (our links have nothing else). */
 const nameOf = (el: Element) => el.getAttribute('aria-label') ?? text(el);
 const shownIds = (el: Element) =>
   [...root(el).querySelectorAll<HTMLElement>('[part~="helpline"]')].map((item) => item.dataset.id);
 const links = (el: Element) => [...root(el).querySelectorAll<HTMLAnchorElement>('a[href]')];
-const isDisplayed = (el: Element) => el.getClientRects().length > 0;
 
 async function banner(template: ReturnType<typeof html>): Promise<OgvHelplineBanner> {
   const el = await fixture<OgvHelplineBanner>(template);
@@ -43,9 +41,7 @@ const WEBSITE = { en: 'Website of', nl: 'Website van', fr: 'Site web de', de: 'W
 const CHAT = { en: 'Chat with Night line', nl: 'Chat met Night line', fr: 'Chatter avec Night line', de: 'Mit Night line chatten' };
 const WRITE = { en: 'Write to Night line', nl: 'Mail naar Night line', fr: 'Écrire à Night line', de: 'An Night line schreiben' };
 
-afterEach(async () => {
-  await setViewport({ width: 1280, height: 800 });
-});
+afterEach(resetViewport);
 
 describe('<ogv-helpline-banner>: selection', () => {
   it('shows, with no attributes, the Institute first, the lines for Belgium, emergency last', async () => {

@@ -3,7 +3,8 @@
  * four elements together on one partner page, in four languages, at 320 px and 1280 px wide.
  */
 import { expect } from '@open-wc/testing';
-import { closePages, describeViolations, openPage, pause, runAxe, waitRendered } from './helpers.js';
+import { closePages, describeViolations, openPage, runAxe } from '../helpers/partner.js';
+import { waitRendered } from '../helpers/wait.js';
 
 describe('partner kit: axe on the four elements together', function () {
   this.timeout(40000);
@@ -14,7 +15,6 @@ describe('partner kit: axe on the four elements together', function () {
       it(`${lang}, ${width} px wide`, async () => {
         const page = await openPage('widgets.html', { width, height: 800, query: `lang=${lang}` });
         await waitRendered(page.doc);
-        await pause(100);
         expect(page.doc.documentElement.lang).to.equal(lang);
         expect(page.win.innerWidth).to.equal(width);
         const results = await runAxe(page);

@@ -7,7 +7,9 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { closePages, finderSearchBox, openPage, pause, quickExitButton, shadowText, TAGS, useEverything, waitRendered } from './helpers.js';
+import { closePages, finderSearchBox, finderSettled, openPage, quickExitButton, TAGS, useEverything } from '../helpers/partner.js';
+import { shadowText } from '../helpers/shadow.js';
+import { waitRendered } from '../helpers/wait.js';
 
 describe('partner kit: strict Content-Security-Policy', function () {
   this.timeout(30000);
@@ -40,14 +42,14 @@ describe('partner kit: strict Content-Security-Policy', function () {
     // Use them, so lazily built parts (results, live regions, highlights) render under the policy too.
     const box = finderSearchBox(page.doc);
     if (box) {
+      const finder = page.doc.querySelector('ogv-resource-finder')!;
       box.focus();
       await sendKeys({ type: 'sextortion' });
-      await pause(800);
-      const finder = page.doc.querySelector('ogv-resource-finder')!;
+      await finderSettled(page);
       expect(shadowText(finder).toLowerCase()).to.include('sextortion');
     }
     expect(await useEverything(page), 'controls used').to.be.greaterThan(0);
-    await pause(300);
+    await finderSettled(page);
     // The report path's ticked-off state (restyled step, check mark) rendered under the policy.
     const path = page.doc.querySelector('ogv-report-path')!.shadowRoot!;
     const done = path.querySelector<HTMLElement>('[part~="step-done"]');
@@ -70,7 +72,8 @@ describe('partner kit: strict Content-Security-Policy', function () {
     expect(() => {
       div.innerHTML = '<b>x</b>';
     }).to.throw();
-    await pause(100);
+    // The violation event is queued as a task: wait for it before counting.
+    await waitUntil(() => page.win.__partner.violations.length > 0, 'the refused innerHTML reported no violation');
     const ours = page.win.__partner.violations.filter((v) => !v.startsWith('require-trusted-types-for'));
     expect(ours).to.deep.equal([]);
     // The only Trusted-Types violation is the probe above, not the widgets.

@@ -5,7 +5,9 @@
  * recorder injected first; they load /src/index.ts as under `npm start`.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import { closePages, describeViolations, openUrl, pause, runAxe, shadowText, TAGS, type OpenedPage } from './helpers.js';
+import { closePages, describeViolations, openUrl, runAxe, TAGS, type OpenedPage } from '../helpers/partner.js';
+import { shadowText } from '../helpers/shadow.js';
+import { updated } from '../helpers/wait.js';
 
 const PAGES = ['index.html', 'ngo.html', 'school.html', 'municipality.html', 'configurator.html'];
 
@@ -19,7 +21,7 @@ async function openDemo(page: string, query = '', width = 1280): Promise<OpenedP
   for (const el of elements) {
     await waitUntil(() => shadowText(el).length > 0, `${el.localName} rendered nothing on ${page}`, { timeout: 15000 });
   }
-  await pause(200);
+  await updated(...elements);
   return opened;
 }
 
@@ -61,15 +63,16 @@ describe('partner kit: demo pages', function () {
     choose('variant', 'compact');
     const noEmergency = form.querySelector<HTMLInputElement>('input[name="no-emergency"]')!;
     noEmergency.click();
-    await pause(100);
-    expect(snippet()).to.include('<ogv-helpline-banner lang="fr" variant="compact" no-emergency></ogv-helpline-banner>');
+    const bannerSnippet = '<ogv-helpline-banner lang="fr" variant="compact" no-emergency></ogv-helpline-banner>';
+    await waitUntil(() => snippet().includes(bannerSnippet), 'snippet not written');
+    expect(snippet()).to.include(bannerSnippet);
     const previewed = doc.querySelector('#preview ogv-helpline-banner')!;
     expect(previewed.getAttribute('variant')).to.equal('compact');
-    await waitUntil(() => /ligne|aide|appel/i.test(shadowText(previewed)), 'preview not in French');
+    await waitUntil(() => shadowText(previewed).includes('Lignes d’aide'), 'preview not in French');
 
     choose('element', 'all');
     form.querySelector<HTMLInputElement>('input[name="theme"]')!.click();
-    await pause(100);
+    await waitUntil(() => snippet().includes('--ogv-color-accent: #5b2a86;'), 'theme not in the snippet');
     expect(snippet()).to.match(/--ogv-color-accent: #5b2a86;/);
     expect(doc.querySelectorAll('#preview > *').length).to.equal(TAGS.length);
     expect(doc.querySelector<HTMLElement>('#preview ogv-quick-exit')!.getAttribute('shortcut')).to.equal('none');

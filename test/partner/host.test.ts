@@ -6,19 +6,9 @@
  * arrives 800 ms late) shifts the layout by no more than 0.02 (cumulative layout shift).
  */
 import { expect, waitUntil } from '@open-wc/testing';
-import {
-  closePages,
-  deepQueryAll,
-  describeViolations,
-  openPage,
-  pause,
-  quickExitButton,
-  reportPathTargets,
-  runAxe,
-  TAGS,
-  waitRendered,
-  type OpenedPage,
-} from './helpers.js';
+import { closePages, describeViolations, openPage, quickExitButton, reportPathTargets, runAxe, TAGS, type OpenedPage } from '../helpers/partner.js';
+import { deepQueryAll } from '../helpers/shadow.js';
+import { painted, updated, waitRendered } from '../helpers/wait.js';
 
 const CONTROLS = 'button, select, textarea, input:not([type="checkbox"]):not([type="radio"])';
 
@@ -49,7 +39,7 @@ async function openHost(): Promise<OpenedPage> {
   await waitUntil(() => finder.status === 'ready' || finder.status === 'fallback', 'finder register not loaded', {
     timeout: 8000,
   });
-  await pause(300);
+  await updated(finder);
   return page;
 }
 
@@ -126,7 +116,9 @@ describe('partner kit: lives with the host page', function () {
       await waitRendered(doc);
       const finder = doc.querySelector('ogv-resource-finder') as HTMLElement & { status?: string };
       await waitUntil(() => finder.status === 'ready' || finder.status === 'fallback', 'register not loaded', { timeout: 8000 });
-      await pause(400);
+      // The finder's render with the register, painted: its shifts are observed and the text below it sampled.
+      await updated(finder);
+      await painted(win);
       const record = win.__partner as typeof win.__partner & { renderedAt?: number; paints?: string[]; paintCount(): number };
       record.paintCount = () => record.paints?.length ?? 0;
       await waitUntil(() => record.renderedAt !== undefined, 'first render not recorded');

@@ -7,7 +7,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { closePages, finderSearchBox, openPage, pause, quickExitButton, useEverything, waitRendered, type OpenedPage } from './helpers.js';
+import { closePages, finderSearchBox, finderSettled, openPage, quickExitButton, useEverything, type OpenedPage } from '../helpers/partner.js';
+import { updated, waitRendered } from '../helpers/wait.js';
 
 const QUERY = 'sextorsion';
 
@@ -39,7 +40,7 @@ describe('partner kit: leaves no trace', function () {
     expect(box, 'the finder has a search box').not.to.equal(undefined);
     box!.focus();
     await sendKeys({ type: QUERY });
-    await pause(900); // past the typing pause, so the count is announced and events fire
+    await finderSettled(page); // past the typing pause: the count is announced and the event fired
     const used = await useEverything(page);
     expect(used, 'controls used').to.be.greaterThan(0);
     // The report path shows three steps ticked off (a check mark instead of the number). Its details were closed
@@ -48,13 +49,14 @@ describe('partner kit: leaves no trace', function () {
     const marks = Array.from(path.querySelectorAll('[part~="number"]'), (n) => n.textContent!.trim());
     expect(marks.filter((m) => m === '✓').length, `report path steps ticked off: ${marks.join(' ')}`).to.equal(3);
     path.querySelector<HTMLElement>('summary')!.click();
-    await pause(50);
+    await updated(path.host);
     const details = Array.from(path.querySelectorAll('details'));
     expect(details.length, 'report path details').to.be.greaterThan(1);
     expect(details.map((d) => d.open), 'report path details open').to.deep.equal(details.map((_, i) => i > 0));
     box!.focus();
     await sendKeys({ press: 'Escape' });
-    await pause(300);
+    await waitUntil(() => box!.value === '', 'Escape did not clear the search');
+    await finderSettled(page);
 
     expect(storageState(page), 'state after').to.deep.equal({ cookie: '', localStorage: 0, sessionStorage: 0 });
     const dbs = await databases(page.win);
@@ -80,7 +82,7 @@ describe('partner kit: leaves no trace', function () {
     const exit = page.doc.querySelector('ogv-quick-exit')!;
     const destination = `${page.win.location.origin}/__test/partner/${page.token}/exit.html`;
     exit.setAttribute('href', destination);
-    await pause(50);
+    await updated(exit);
     const history = page.win.history.length;
     const left = new Promise((resolve) => page.frame.addEventListener('load', resolve, { once: true }));
     quickExitButton(page.doc)!.click();

@@ -4,6 +4,9 @@
  * served by test/server/quick-exit.middleware.mjs, receives no Referer. Plus the no-JavaScript fallback.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { loadFrame, nextLoad } from '../helpers/frames.js';
+import { isDisplayed } from '../helpers/shadow.js';
+import { nextTask } from '../helpers/wait.js';
 
 interface Recorded {
   visits: number;
@@ -19,25 +22,18 @@ async function recorded(t: string): Promise<Recorded> {
   return response.json();
 }
 
-function load(target: HTMLIFrameElement, go: () => void): Promise<void> {
-  return new Promise((resolve) => {
-    target.addEventListener('load', () => resolve(), { once: true });
-    go();
-  });
+/** Runs `go` and resolves when the frame has loaded the page it leads to. */
+async function load(target: HTMLIFrameElement, go: () => void): Promise<void> {
+  const loaded = nextLoad(target);
+  go();
+  await loaded;
 }
 
 /** An iframe whose history starts at a plain page, then goes (a new entry) to `path`. */
 async function openFrame(path: string, t: string): Promise<HTMLIFrameElement> {
-  frame = document.createElement('iframe');
-  frame.style.width = '800px';
-  frame.style.height = '600px';
-  const f = frame;
-  await load(f, () => {
-    f.src = `/__test/quick-exit/start?token=${t}`;
-    document.body.append(f);
-  });
-  // After the load event, a navigation adds a history entry (before it, it would replace).
-  await new Promise((r) => setTimeout(r, 50));
+  const f = (frame = await loadFrame(`/__test/quick-exit/start?token=${t}`, { width: 800, height: 600 }));
+  // Once the load event's task is over, a navigation adds a history entry (during it, it would replace).
+  await nextTask();
   await load(f, () => {
     f.contentWindow!.location.href = `${path}?token=${t}`;
   });
@@ -99,7 +95,7 @@ describe('<ogv-quick-exit> leaving for real (in an iframe)', () => {
     const win = f.contentWindow!;
     expect(win.customElements.get('ogv-quick-exit')).to.equal(undefined);
     const link = win.document.querySelector<HTMLAnchorElement>('#fallback')!;
-    expect(link.getClientRects().length).to.be.greaterThan(0);
+    expect(isDisplayed(link)).to.equal(true);
     expect(link.textContent).to.equal('Leave this site');
     link.href = `/__test/quick-exit/destination?token=${t}`;
     await load(f, () => link.click());

@@ -108,8 +108,7 @@ describe('<ogv-quick-exit> button', () => {
   it('follows a change of lang', async () => {
     const el = await fixture<OgvQuickExit>(html`<ogv-quick-exit lang="nl"></ogv-quick-exit>`);
     el.setAttribute('lang', 'fr');
-    await nextFrame();
-    await el.updateComplete;
+    await waitUntil(() => visibleLabelOf(el) === 'Quitter cette page', 'not in French after the lang change');
     expect(visibleLabelOf(el)).to.equal('Quitter cette page');
   });
 
@@ -341,7 +340,8 @@ describe('<ogv-quick-exit> Shift three times', () => {
     const el = await fixture<OgvQuickExit>(html`<ogv-quick-exit></ogv-quick-exit>`);
     for (const [lang, [two, one]] of Object.entries(expected)) {
       el.setAttribute('lang', lang);
-      await nextFrame();
+      await waitUntil(() => el.locale === lang, `not in ${lang} after the lang change`);
+      await el.updateComplete;
       await shift();
       expect(statusOf(el).textContent).to.equal(two);
       await shift();
@@ -434,6 +434,7 @@ describe('<ogv-quick-exit> Shift three times', () => {
     this.timeout(20000);
     const el = await fixture<OgvQuickExit>(html`<ogv-quick-exit></ogv-quick-exit>`);
     await shift();
+    // About time itself: the second press comes late in the 5 s window, which the element must still count.
     await new Promise((r) => setTimeout(r, 4000));
     await shift(); // within 5 s of the previous: counts
     expect(statusOf(el).textContent).to.equal('Press Shift 1 more time to leave this page');
@@ -474,6 +475,7 @@ describe('<ogv-quick-exit shortcut="escape-twice">', () => {
   it('does not leave when the presses are more than 1 s apart or another key comes between', async () => {
     await fixture<OgvQuickExit>(html`<ogv-quick-exit shortcut="escape-twice"></ogv-quick-exit>`);
     await sendKeys({ press: 'Escape' });
+    // About time itself: the next press comes after the 1 s window has closed.
     await new Promise((r) => setTimeout(r, 1200));
     await sendKeys({ press: 'Escape' });
     await sendKeys({ press: 'KeyX' });

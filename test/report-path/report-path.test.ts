@@ -12,18 +12,14 @@ import { STEP_IDS, STEPS, STOPNCII } from '../../src/report-path/steps.js';
 import { INSTITUTE_ID } from '../../src/core/register-ids.js';
 import { bundledRegister } from '../../src/core/register.js';
 import { withLocale } from '../../src/core/locale.js';
-import type { Locale } from '../../src/core/register-types.js';
+import { LOCALES } from '../../src/core/register-types.js';
 import { safeWebUrl, telUrl } from '../../src/core/safe-url.js';
 import { headingLevel, headingRole } from '../helpers/heading.js';
+import { isDisplayed, isVisible, root, text } from '../helpers/shadow.js';
+import { resetViewport } from '../helpers/viewport.js';
 
 const register = bundledRegister().register;
-const LOCALES: Locale[] = ['en', 'nl', 'fr', 'de'];
 
-const root = (el: Element) => el.shadowRoot!;
-const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const isDisplayed = (el: Element) => el.getClientRects().length > 0;
-/** Rendered and not hidden by a closed <details> (which Chromium hides with content-visibility). */
-const isVisible = (el: Element) => el.checkVisibility() && isDisplayed(el);
 const stepEls = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('li[part~="step"]')];
 const shownIds = (el: Element) => stepEls(el).map((li) => li.dataset.step);
 const stepEl = (el: Element, id: string) => root(el).querySelector<HTMLElement>(`li[data-step="${id}"]`)!;
@@ -58,9 +54,7 @@ const FIRST = {
 };
 const DONE = { en: 'Done', nl: 'Gedaan', fr: 'Fait', de: 'Erledigt' };
 
-afterEach(async () => {
-  await setViewport({ width: 1280, height: 800 });
-});
+afterEach(resetViewport);
 
 describe('<ogv-report-path>: steps and links', () => {
   it('shows the seven steps in order, numbered, under a level-2 heading', async () => {

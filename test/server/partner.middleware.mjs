@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const pages = resolve(root, 'test/partner/pages');
 
-/** The policy of issue 7, plus a report endpoint so the server hears of violations too. */
+/** The strict policy the bundle must work under (test/partner/csp.test.ts); a report endpoint is added to it. */
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; object-src 'none'; " +
   "base-uri 'none'; require-trusted-types-for 'script'";

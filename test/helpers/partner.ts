@@ -1,10 +1,13 @@
 /**
- * Shared helpers of the partner-kit tests: open a partner page (test/partner/pages/, served by
- * test/server/partner.middleware.mjs with the BUILT bundle from dist/) in an iframe, look into shadow
- * roots, read the page's record (page.js) and the server's request log, run axe inside the frame.
+ * The partner-kit tests' pages: open a partner page (test/partner/pages/, served by
+ * test/server/partner.middleware.mjs with the BUILT bundle from dist/) in an iframe, read the page's record
+ * (page.js) and the server's request log, find the controls a person uses and use them, run axe inside the frame.
  */
 import { waitUntil } from '@open-wc/testing';
 import { TAGS } from '../../src/elements.mjs';
+import { loadFrame } from './frames.js';
+import { deepQueryAll, text } from './shadow.js';
+import { updated } from './wait.js';
 
 export { TAGS };
 export type Tag = (typeof TAGS)[number];
@@ -63,24 +66,9 @@ export async function openPage(page: string, { width = 1024, height = 800, query
   return openUrl(`/__test/partner/${token}/${page}${query ? `?${query}` : ''}`, { width, height, token });
 }
 
-/** Opens any URL of the test server in an iframe; `token` names the server log (and the axe route). */
+/** Opens any URL of the test server in an iframe, in view; `token` names the server log (and the axe route). */
 export async function openUrl(url: string, { width = 1024, height = 800, token = newToken() } = {}): Promise<OpenedPage> {
-  const frame = document.createElement('iframe');
-  frame.style.width = `${width}px`;
-  frame.style.height = `${height}px`;
-  frame.style.border = '0';
-  // In view at the top of the runner's page: browsers throttle rendering of off-screen frames, which would
-  // hide layout shifts and stall animation frames.
-  frame.style.position = 'fixed';
-  frame.style.top = '0';
-  frame.style.left = '0';
-  frame.style.zIndex = '1000';
-  frame.style.background = '#fff';
-  frame.title = url;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = url;
-  document.body.append(frame);
-  await loaded;
+  const frame = await loadFrame(url, { width, height, inView: true });
   const win = frame.contentWindow as PartnerWindow;
   return {
     frame,
@@ -96,44 +84,26 @@ export function closePages(): void {
   for (const frame of document.querySelectorAll('iframe')) frame.remove();
 }
 
-/** Every element matching `selector` in `root` and in every shadow root below it. */
-export function deepQueryAll<T extends Element = HTMLElement>(root: ParentNode, selector: string): T[] {
-  const found: T[] = [];
-  const visit = (node: ParentNode) => {
-    found.push(...(Array.from(node.querySelectorAll(selector)) as T[]));
-    for (const el of Array.from(node.querySelectorAll('*'))) if (el.shadowRoot) visit(el.shadowRoot);
-  };
-  visit(root);
-  return found;
-}
-
-/** The visible text of a shadow root (and shadow roots nested in it). */
-export function shadowText(el: Element): string {
-  const root = el.shadowRoot;
-  if (!root) return '';
-  let text = root.textContent ?? '';
-  for (const inner of Array.from(root.querySelectorAll('*'))) if (inner.shadowRoot) text += ' ' + shadowText(inner);
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Waits until every element of `tags` in `doc` is defined and has rendered visible text. */
-export async function waitRendered(doc: Document, tags: readonly string[] = TAGS, timeout = 10000): Promise<void> {
-  for (const tag of tags) {
-    const all = Array.from(doc.querySelectorAll(tag));
-    if (!all.length) throw new Error(`no <${tag}> on the page`);
-    for (const el of all) {
-      await waitUntil(() => shadowText(el).length > 0, `<${tag}> rendered nothing`, { timeout });
-    }
-  }
-  // Let pending Lit updates (register loaded, live regions) settle.
-  await new Promise((resolve) => setTimeout(resolve, 50));
-}
-
 /** The finder's search box, once the finder renders one. */
 export function finderSearchBox(doc: Document): HTMLInputElement | undefined {
   const finder = doc.querySelector('ogv-resource-finder');
   if (!finder?.shadowRoot) return undefined;
   return deepQueryAll<HTMLInputElement>(finder.shadowRoot, 'input[type="search"]')[0];
+}
+
+/**
+ * Waits until the finder on the page has settled: its live region announces the count it shows, which it does
+ * once a person's typing or filtering has paused (and it has emitted `ogv-results-change`).
+ */
+export async function finderSettled(page: OpenedPage, timeout = 5000): Promise<void> {
+  const shadow = page.doc.querySelector('ogv-resource-finder')!.shadowRoot!;
+  const read = (selector: string) => text(shadow.querySelector(selector));
+  await waitUntil(
+    () => read('[role="status"][aria-live="polite"]') !== '' && read('[role="status"][aria-live="polite"]') === read('[part~="count"]'),
+    'the finder did not announce its count',
+    { timeout },
+  );
+  await updated(shadow.host);
 }
 
 /** The quick exit's button, once rendered. */
@@ -163,11 +133,6 @@ export function describeViolations(results: AxeResults): string[] {
   return results.violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => `${JSON.stringify(n.target)} ${n.html.slice(0, 120)}`).join(' | ')}`,
   );
-}
-
-/** Waits `ms` milliseconds. */
-export function pause(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /** Adds a module script for `src` to the frame's document and waits for it to run. */
@@ -207,7 +172,7 @@ export async function useEverything(page: OpenedPage): Promise<number> {
   for (const box of deepQueryAll<HTMLInputElement>(finder.shadowRoot!, 'input[type="checkbox"], input[type="radio"]').slice(0, 4)) {
     box.click();
     used++;
-    await pause(50);
+    await updated(finder);
   }
   for (const select of deepQueryAll<HTMLSelectElement>(finder.shadowRoot!, 'select')) {
     if (select.options.length > 1) {
@@ -215,27 +180,27 @@ export async function useEverything(page: OpenedPage): Promise<number> {
       select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
       used++;
-      await pause(50);
+      await updated(finder);
     }
   }
   for (const host of [finder, banner, path]) {
     for (const button of deepQueryAll<HTMLElement>(host.shadowRoot!, 'button, summary')) {
       button.click();
       used++;
-      await pause(50);
+      await updated((button.getRootNode() as ShadowRoot).host);
     }
   }
   const { ticks, summaries } = reportPathTargets(page.doc);
   for (const tick of ticks.slice(0, 3)) {
     tick.click();
     used++;
-    await pause(50);
+    await updated(path);
   }
   // Each step's detail closed above; open them again.
   for (const summary of summaries) {
     summary.click();
     used++;
-    await pause(20);
+    await updated(path);
   }
   return used;
 }
