@@ -167,6 +167,9 @@ export function bigramsOf(word: string): Set<string> {
 function buildVocab(register: Register, titlePhrase: readonly string[]): VocabString[] {
   const entries = register.entries;
   const byText = new Map<string, VocabString>();
+  // The strings of one term share its carriers map; a string that also belongs to another term gets a copy
+  // of its own before the two are merged (a large register has thousands of carriers per topic).
+  const own = new Set<VocabString>();
   const addTerm = (strings: readonly string[], carriers: Map<number, number>) => {
     if (!carriers.size) return;
     for (const raw of strings) {
@@ -174,8 +177,13 @@ function buildVocab(register: Register, titlePhrase: readonly string[]): VocabSt
       if (!text) continue;
       const existing = byText.get(text);
       if (!existing) {
-        byText.set(text, { tokens: words(text), carriers: new Map(carriers) });
+        byText.set(text, { tokens: words(text), carriers });
         continue;
+      }
+      if (existing.carriers === carriers) continue;
+      if (!own.has(existing)) {
+        existing.carriers = new Map(existing.carriers);
+        own.add(existing);
       }
       for (const [i, weight] of carriers) {
         if (weight > (existing.carriers.get(i) ?? 0)) existing.carriers.set(i, weight);
