@@ -9,7 +9,7 @@
  *   GET  /__test/partner/<token>/register.json[?delay=ms]  register/register.json, optionally late
  *   POST /__test/partner/<token>/csp-report                records a CSP violation report
  *   GET  /__test/partner/log/<token>                       { requests: [{ method, url, referer }], reports: [] }
- *   GET  /__test/partner/demo/<page>.html                  demo/<page>.html with capture.js first in <head>
+ *   GET  /__test/partner/demo/<page>.html                  demo/<page>.html with page.js first in <head>
  *
  * A token names one test's page, so its log holds that page's requests only; the pages use relative URLs.
  */
@@ -79,7 +79,7 @@ async function demoPage(ctx, name) {
   } catch {
     return false;
   }
-  const inject = '<base href="/demo/" /><script src="/test/partner/pages/capture.js"></script>';
+  const inject = '<base href="/demo/" /><script src="/test/partner/pages/page.js"></script>';
   html = html.replace(/<head>/i, `<head>${inject}`);
   if (ctx.query.bundle === 'dist') html = html.replaceAll('/src/index.ts', '/dist/ogv-widgets.js');
   ctx.status = 200;

@@ -1,6 +1,7 @@
 /*
- * First script of every partner test page (classic, so it runs before the module bundle): records what a
- * partner would see go wrong. Everything lands on window.__partner for the test in the parent page.
+ * First script of every partner test page and of the demo pages under test (classic, so it runs before the
+ * module bundle): records what a partner would see go wrong. Everything lands on window.__partner for the
+ * test in the parent page.
  * It uses no HTML sinks, so it runs under `require-trusted-types-for 'script'`.
  */
 (function () {
