@@ -11,10 +11,11 @@
  *   more of the meaningful words rank higher, yet a strong match on one rare word is never dropped because a
  *   weak match elsewhere covers every word. Results far below the best are left out.
  * - A compound ("naaktfoto", "Nacktbilder", "cyberpesten") also matches through its two parts.
- * - The whole query as a phrase in a title or in the people, or a title the query names whole, lifts that
- *   entry; so do two query words that stand together in a topic's phrase ("photos intimes"). The reader's language and multilingual resources are lifted; so are the resources that help now
- *   (helplines, organisations, platforms, guides, manuals, templates, online tools), and more so when the
- *   query speaks in the first person ("mijn", "je", "my", "mich").
+ * - Words that stand together lift an entry: the whole query in a title or in the people, a title the query
+ *   names whole, two neighbouring query words in a title ("abus sexuels") or in a topic's phrase ("photos
+ *   intimes"). The reader's language and multilingual resources are lifted; so are the resources that help now
+ *   (helplines, organisations, platforms, guides, manuals, templates, online tools, toolboxes), more so when
+ *   the query speaks in the first person ("mijn", "je", "my", "mich").
  * Per-word and per-query results are kept on the index for the next keystroke.
  */
 import { foldText, wordsAt } from './normalize-text.js';
@@ -39,9 +40,10 @@ export const RANKING = {
   languageLift: 1.2,
   multilingualLift: 1.1,
   compoundPart: 0.8,
-  vocabPhraseLift: 1.5,
+  vocabPhraseLift: 2,
+  titlePairLift: 0.4,
   coverage: 0.5,
-  cutoff: 0.15,
+  cutoff: 0.05,
 };
 
 /** Types of resource that help a person now, rather than inform about the problem. */
@@ -149,13 +151,20 @@ export function languageLift(entry: Entry, locale: Locale | undefined): number {
   return languages.length > 1 ? RANKING.multilingualLift : 1;
 }
 
-/** How much the whole query appearing in the entry's title or people lifts it. */
-function phraseLift(ix: SearchIndex, i: number, phrase: string, words: number): number {
+/**
+ * How much the query's words standing together in the entry's title or people lift it: the whole query, a
+ * title the query names whole, an author's full name, or some pairs of neighbouring query words ("abus
+ * sexuels" in "Abus sexuels en ligne").
+ */
+function phraseLift(ix: SearchIndex, i: number, all: readonly string[]): number {
   const title = ix.titlePhrase[i];
-  if (words > 1 && title.includes(phrase)) return title === phrase ? 2.5 : title.startsWith(phrase) ? 2 : 1.5;
+  const phrase = all.join(' ');
+  if (all.length > 1 && title.includes(phrase)) return title === phrase ? 2.5 : title.startsWith(phrase) ? 2 : 1.5;
   if (title.length >= 5 && ` ${phrase} `.includes(` ${title} `)) return 3; // the query names the resource
-  if (words > 1 && ix.peoplePhrase[i].includes(phrase)) return 2; // an author's or publisher's full name
-  return 1;
+  if (all.length > 1 && ix.peoplePhrase[i].includes(phrase)) return 2; // an author's or publisher's full name
+  let pairs = 0;
+  for (let j = 1; j < all.length; j++) if (` ${title} `.includes(` ${all[j - 1]} ${all[j]} `)) pairs++;
+  return Math.min(1 + RANKING.titlePairLift * pairs, 1.5);
 }
 
 /** Ranks the entries for `text` in the reader's `locale`; undefined when the text has no words. */
@@ -190,12 +199,11 @@ export function rankText(ix: SearchIndex, text: string, locale?: Locale): TextMa
   for (let j = 1; j < all.length; j++) {
     for (const k of ix.vocabPairs.get(pairKey(all[j - 1], all[j])) ?? []) for (const i of ix.vocab[k].carriers.keys()) inPhrase.add(i);
   }
-  const phrase = all.join(' ');
   const score = new Float64Array(n);
   let best = 0;
   for (const i of seen) {
     let s = sums[i] * (total > 0 ? (covered[i] / total) ** RANKING.coverage : 1);
-    s *= phraseLift(ix, i, phrase, all.length);
+    s *= phraseLift(ix, i, all);
     if (inPhrase.has(i)) s *= RANKING.vocabPhraseLift;
     s *= languageLift(entries[i], locale);
     if (HELP_NOW.has(entries[i].type)) s *= firstPerson ? RANKING.helpNowFirstPerson : RANKING.helpNowBase;

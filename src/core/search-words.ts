@@ -28,7 +28,7 @@ const STOPWORDS = new Set(
     // Dutch
     'aan al als ben bij dan dat de die dit doe doen door een en er geen had heb hebben heeft het hij hoe hun ik',
     'iemand in is je jij jou jouw kan kun kunnen m maar me met mij mijn moet moeten na naar niet nog of om ook op',
-    'over te tegen tot u uit uw van voor waar wanneer wat welke wie word wordt worden ze zich zij zijn zo',
+    'over staan staat stond te tegen tot u uit uw van voor waar wanneer wat welke wie word wordt worden ze zich zij zijn zo',
     // French
     'à au aux avec ce ces cet cette comment d dans de des du elle est et être faire fait il ils j je l la le les',
     'lui m ma me mes moi mon n ne nous on ont ou où par pas pour pourquoi qu quand que quel quelle quelqu qui quoi',
@@ -36,7 +36,7 @@ const STOPWORDS = new Set(
     // German
     'am an auf aus bei bin das dem den der des dich die dir du ein eine einem einen einer er es etwas für hat',
     'habe haben ich ihr im in ist jemand kann man mein meine meinem meinen meiner mich mir mit muss nicht oder',
-    'sie sind soll tun über um und von was welche wenn wer wie wir wird wo zu',
+    'sie sind soll steht tun über um und von was welche wenn wer wie wir wird wo zu',
   ]
     .join(' ')
     .split(' ')

@@ -9,7 +9,7 @@ const meet = (a: string, b: string) => stemsOf(a).some((x) => stemsOf(b).some((y
 
 describe('search words', () => {
   it('drops the words of a question, in nl, fr, de and en', () => {
-    expect(queryWords('wat moet ik doen als mijn naaktfoto online staat').content).to.deep.equal(['naaktfoto', 'online', 'staat']);
+    expect(queryWords('wat moet ik doen als mijn naaktfoto online staat').content).to.deep.equal(['naaktfoto', 'online']);
     expect(queryWords('que faire si quelqu’un me fait chanter').content).to.deep.equal(['si', 'chanter']);
     expect(queryWords('was tun wenn jemand mich erpresst').content).to.deep.equal(['erpresst']);
     expect(queryWords('what should I do if someone shared my nudes').content).to.deep.equal(['shared', 'nudes']);

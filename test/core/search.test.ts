@@ -70,11 +70,33 @@ describe('search: finding', () => {
     expect(wraak).to.deep.equal(['igvm-wraakporno-youtoo', 'punt-wraakporno-zoektermen']);
   });
 
-  it('needs every word of a multi-word query, and falls back to most words', () => {
+  it('ranks entries that match more of the words higher, without dropping a strong match on one', () => {
     const both = ids('sexting school');
     expect(both[0]).to.equal('child-focus-sexting-at-school');
-    for (const id of both) expect(entry(id).topics.includes('sexting') || /sext/i.test(entry(id).title)).to.equal(true);
-    expect(ids('sexting zzzzqqq').length).to.be.greaterThan(0);
+    for (const id of both.slice(0, 5)) expect(entry(id).topics.includes('sexting') || /sext/i.test(entry(id).title)).to.equal(true);
+    // A word nothing matches does not empty the list.
+    expect(ids('sexting zzzzqqq').slice(0, 3)).to.include('punt-sexting');
+    // The entry titled with two of the words, and the one named by the query, are not lost to weak matches.
+    expect(top('veilig online kinderen', 3)).to.include('veilig-online');
+    expect(top('abus sexuels sur internet enfants')).to.include('minon-abus-sexuels-en-ligne-child-focus');
+    expect(top('meine Nacktfotos sind im Netz')).to.include('stopncii');
+  });
+
+  it('weighs rare words above common ones, and puts help first when a person speaks of themselves', () => {
+    // "online" is carried by most entries; "naaktfoto" by few: the results are about intimate images.
+    for (const id of top('naaktfoto online')) {
+      expect(entry(id).topics.some((t) => ['non-consensual-intimate-images', 'sexting'].includes(t)), id).to.equal(true);
+    }
+    const helpNow = ['helpline', 'organisation', 'platform', 'template', 'manual', 'guide', 'online-tool', 'toolbox'];
+    const firstPerson = top('mijn naaktfoto staat online', 3).map((id) => entry(id).type);
+    expect(firstPerson.every((type) => helpNow.includes(type)), firstPerson.join(', ')).to.equal(true);
+  });
+
+  it('finds other forms of a word and the parts of a compound', () => {
+    expect(top('chanteert')).to.include('child-focus-sextorsion');
+    expect(top('erpresst')).to.include('child-focus-sextorsion');
+    expect(ids('Nacktbilder').length).to.be.greaterThan(0);
+    expect(top('Nacktbilder')).to.include('stopncii');
   });
 
   it('gives title ranges that point at the matched words', () => {
