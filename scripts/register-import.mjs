@@ -6,7 +6,7 @@
 // The result is checked exactly as `npm run register:check` does; on any problem nothing is written.
 // Usage: npm run register:import -- file.xlsx|file.csv [--register path/to/register.json]
 
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { csvToEntries } from './register-csv.mjs';
 import { formatRegister } from './register-format.mjs';
 import { parseFileArgs, parseRegisterText, readTextOrExit } from './register-read.mjs';
@@ -30,7 +30,13 @@ let before = '';
 let updated;
 if (workbook) {
   if (existsSync(registerPath)) before = readTextOrExit(registerPath, registerLabel);
-  const { register, lines } = await readWorkbook(filePath, label);
+  let bytes;
+  try {
+    bytes = new Uint8Array(readFileSync(filePath)).buffer;
+  } catch (error) {
+    refuse([`${label}: (file) read: cannot read the file: ${error.message}`]);
+  }
+  const { register, lines } = await readWorkbook(bytes, label);
   if (lines.length) refuse(lines);
   updated = register;
 } else {

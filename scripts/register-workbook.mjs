@@ -1,7 +1,6 @@
-// Workbook import for the register scripts: an .xlsx file → a checked register, or the problems, each named
-// by sheet, row, column and id with what would be right. Shared by register-import.mjs and its tests.
+// Workbook import for the register scripts and the studio: .xlsx bytes or sheets → a checked register, or the problems, each named
+// by sheet, row, column and id with what would be right. No file access.
 
-import { readFile } from 'node:fs/promises';
 import { placeProblem, sheetProblemLine, sheetsToRegister } from './register-sheets.mjs';
 import { xlsxToSheets } from './register-xlsx.mjs';
 import { registerProblems } from './register-rules.mjs';
@@ -21,12 +20,11 @@ export function workbookProblems(sheets) {
   return { register, problems: [...cellProblems, ...checked] };
 }
 
-/** The workbook file at `path` → `{ register, lines }`; `lines` as register-import prints them. */
-export async function readWorkbook(path, label) {
+/** Workbook bytes → `{ register, lines }`; `lines` as register-import prints them. */
+export async function readWorkbook(bytes, label) {
   let sheets;
   try {
-    const bytes = await readFile(path);
-    sheets = await xlsxToSheets(new Uint8Array(bytes).buffer);
+    sheets = await xlsxToSheets(bytes);
   } catch (error) {
     return { register: undefined, lines: [`${label}: (file) xlsx: not a workbook that can be read: ${error.message}`] };
   }
