@@ -7,6 +7,7 @@ import type { ServerResponse } from 'node:http';
 import { extname, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { BUNDLES } from './src/elements.mjs';
+import { studioHtml } from './scripts/studio-build.mjs';
 
 /** The library build of one bundle (dist/<name>.js): a single minified ES module with its source map. */
 function libraryConfig(name: string): UserConfig {
@@ -75,6 +76,16 @@ function demo(): Plugin {
     name: 'ogv-demo',
     configureServer(server) {
       server.middlewares.use((req, res, next) => (redirect(req, res) ? undefined : next()));
+      // The register studio at /studio/: built afresh from studio/ on each request, as dist/studio.html.
+      server.middlewares.use((req, res, next) => {
+        const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+        if (path !== '/studio/' && path !== '/studio') return next();
+        studioHtml().then((html) => {
+          res.setHeader('Content-Type', DEMO_TYPES['.html']);
+          res.setHeader('Cache-Control', 'no-cache');
+          res.end(html);
+        }, next);
+      });
     },
     configurePreviewServer(server) {
       const demoDir = resolve(server.config.root, 'demo');

@@ -1,43 +1,56 @@
 #!/usr/bin/env node
-// Replaces the entries of register/register.json with the rows of a CSV file (see register-export.mjs for
-// the columns), keeping every other part of the register (vocabularies, helplines, metadata). The result is
-// checked exactly as `npm run register:check` does; on any problem nothing is written.
-// Usage: npm run register:import -- file.csv [--register path/to/register.json]
+// Imports a spreadsheet into register/register.json, chosen by the file's extension:
+//  - .xlsx: the whole register (the workbook of register-sheets.mjs: entries, helplines and channels,
+//    vocabularies, top-level fields) replaces register.json;
+//  - .csv: the rows replace the entries; every other part of register.json is kept.
+// The result is checked exactly as `npm run register:check` does; on any problem nothing is written.
+// Usage: npm run register:import -- file.xlsx|file.csv [--register path/to/register.json]
 
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { csvToEntries } from './register-csv.mjs';
 import { formatRegister } from './register-format.mjs';
 import { parseFileArgs, parseRegisterText, readTextOrExit } from './register-read.mjs';
 import { checkRegister, summaryLine } from './register-rules.mjs';
+import { readWorkbook } from './register-workbook.mjs';
 
-const { file: csvLabel, filePath: csvPath, registerPath, registerLabel } = parseFileArgs(
+const { file: label, filePath, registerPath, registerLabel } = parseFileArgs(
   process.argv.slice(2),
-  'Usage: npm run register:import -- file.csv [--register register.json]',
+  'Usage: npm run register:import -- file.xlsx|file.csv [--register register.json]',
   { requireFile: true },
 );
 
-const parsed = parseRegisterText(readTextOrExit(registerPath, registerLabel), registerLabel);
-if (parsed.problems.length) {
-  for (const problem of parsed.problems) console.error(problem);
+function refuse(lines) {
+  for (const line of lines) console.error(line);
+  console.error(`${registerLabel}: not written (${lines.length} problem${lines.length === 1 ? '' : 's'})`);
   process.exit(1);
 }
 
-const { entries, problems: csvProblems } = csvToEntries(readTextOrExit(csvPath, csvLabel), csvLabel);
-if (csvProblems.length) {
-  for (const problem of csvProblems) console.error(problem);
-  console.error(`${registerLabel}: not written`);
-  process.exit(1);
-}
-
-const updated = { ...parsed.register, entries };
-const problems = checkRegister(updated, csvLabel);
-if (problems.length) {
-  for (const problem of problems) console.error(problem);
-  console.error(`${registerLabel}: not written (${problems.length} problem${problems.length === 1 ? '' : 's'})`);
-  process.exit(1);
+const workbook = /\.xlsx$/i.test(label);
+let before = '';
+let updated;
+if (workbook) {
+  if (existsSync(registerPath)) before = readTextOrExit(registerPath, registerLabel);
+  let bytes;
+  try {
+    bytes = new Uint8Array(readFileSync(filePath)).buffer;
+  } catch (error) {
+    refuse([`${label}: (file) read: cannot read the file: ${error.message}`]);
+  }
+  const { register, lines } = await readWorkbook(bytes, label);
+  if (lines.length) refuse(lines);
+  updated = register;
+} else {
+  before = readTextOrExit(registerPath, registerLabel);
+  const parsed = parseRegisterText(before, registerLabel);
+  if (parsed.problems.length) refuse(parsed.problems);
+  const { entries, problems: csvProblems } = csvToEntries(readTextOrExit(filePath, label), label);
+  if (csvProblems.length) refuse(csvProblems);
+  updated = { ...parsed.register, entries };
+  const problems = checkRegister(updated, label);
+  if (problems.length) refuse(problems);
+  before = formatRegister(parsed.register);
 }
 
 const text = formatRegister(updated);
-const before = formatRegister(parsed.register);
 writeFileSync(registerPath, text);
-console.log(summaryLine(updated, registerLabel) + (text === before ? ' (no change)' : ' (entries updated)'));
+console.log(summaryLine(updated, registerLabel) + (text === before ? ' (no change)' : workbook ? ' (register updated)' : ' (entries updated)'));

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+export { parseRegisterText } from './register-json.mjs';
+
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_REGISTER = 'register/register.json';
 export const DEFAULT_CSV = 'register/register.csv';
@@ -47,25 +49,6 @@ export function readTextOrExit(path, label) {
   } catch (error) {
     console.error(`${label}: (file) read: cannot read the file: ${error.message}`);
     process.exit(1);
-  }
-}
-
-/**
- * Parses register JSON text. Returns { register } or { problems } (a parse error, as one line).
- * @param {string} text
- * @param {string} label the file name shown in messages
- */
-export function parseRegisterText(text, label) {
-  try {
-    return { register: JSON.parse(text), problems: [] };
-  } catch (error) {
-    let where = '';
-    const position = /position (\d+)/.exec(error.message);
-    if (position) {
-      const before = text.slice(0, Number(position[1])).split('\n');
-      where = ` (line ${before.length}, column ${before[before.length - 1].length + 1})`;
-    }
-    return { register: undefined, problems: [`${label}: (file) json: not valid JSON: ${error.message}${where}`] };
   }
 }
 

@@ -50,11 +50,46 @@ function place(register, segments) {
     name = itemName(register, segments[0], Number(segments[1]));
     fieldParts = segments.slice(2);
   }
+  return { name, field: fieldName(fieldParts), segments };
+}
+
+/** A path inside an item as messages write it: `topics[0]`, `channels[1].value`. */
+function fieldName(parts) {
   let field = '';
-  for (const part of fieldParts) {
-    field += /^\d+$/.test(part) ? `[${part}]` : field === '' ? part : `.${part}`;
+  for (const part of parts) {
+    field += /^\d+$/.test(String(part)) ? `[${part}]` : field === '' ? part : `.${part}`;
   }
-  return { name, field };
+  return field;
+}
+
+/**
+ * What would be right, for a value of the schema's named forms (`$defs`) or fields with a pattern: the
+ * spreadsheet import and the studio say it next to the problem.
+ */
+export const HINTS = {
+  httpUrl: 'only http and https links are allowed, e.g. https://example.org/page',
+  httpsUrl: 'only https links are allowed, e.g. https://example.org',
+  slug: 'lowercase letters a-z, digits and single hyphens, e.g. my-tool-2024',
+  text: 'a text that is not empty',
+  summaryText: 'one sentence of at most 160 characters',
+  keyword: 'a word or phrase of at most 40 characters, without ";"',
+  published: 'a date YYYY-MM-DD, a month YYYY-MM or a year YYYY',
+  version: 'three numbers, e.g. 1.4.0',
+  updated: 'a date YYYY-MM-DD',
+  phone: 'a number as dialled: digits only, a leading + allowed, e.g. +3280012800',
+  display: 'the number as people write it: digits, spaces, + . / ( ) -',
+  email: 'an e-mail address, e.g. info@example.org',
+};
+
+/** The hint for an Ajv error, from the `$defs` entry or the field its rule belongs to. */
+function hintFor(error, segments) {
+  const field = segments.findLast((s) => !/^\d+$/.test(s));
+  if (field === 'value' && segments.includes('channels')) {
+    return /@|email/.test(JSON.stringify(error.parentSchema ?? '')) ? HINTS.email : /\[0-9\]/.test(error.params?.pattern ?? '') ? HINTS.phone : HINTS.httpsUrl;
+  }
+  const def = /\$defs\/(\w+)\/(?:pattern|minLength|maxLength|format)$/.exec(error.schemaPath)?.[1];
+  if (def && HINTS[def] && def !== 'entry' && def !== 'channel') return HINTS[def];
+  return HINTS[field];
 }
 
 let cachedValidate;
@@ -70,6 +105,9 @@ function schemaValidator() {
 function describeAjvError(error, register) {
   const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   let { name, field } = place(register, segments);
+  const missing = error.params.missingProperty ?? error.params.additionalProperty;
+  const keyword = error.keyword;
+  const hint = ['pattern', 'format', 'minLength'].includes(keyword) ? hintFor(error, segments) : undefined;
   let message;
   switch (error.keyword) {
     case 'required':
@@ -104,7 +142,15 @@ function describeAjvError(error, register) {
     default:
       message = error.message ?? error.keyword;
   }
-  return { name, field, message };
+  return {
+    name,
+    field,
+    message,
+    segments: missing === undefined ? segments : [...segments, missing],
+    code: keyword,
+    data: keyword === 'enum' ? { value: error.data, allowed: error.params.allowedValues } : { value: error.data, limit: error.params.limit },
+    hint,
+  };
 }
 
 /** Schema problems, as `{ name, field, message }`. */
@@ -131,11 +177,18 @@ function publishingProblems(register) {
   const problems = [];
   const ids = (part) => new Set(asArray(register[part]).filter(isObject).map((term) => term.id));
   const sections = ids('sections');
-  for (const group of asArray(register.groups)) {
+  asArray(register.groups).forEach((group, index) => {
     if (isObject(group) && isString(group.id) && isString(group.section) && !sections.has(group.section)) {
-      problems.push({ name: group.id, field: 'section', message: `"${group.section}" is not defined in sections` });
+      problems.push({
+        name: group.id,
+        field: 'section',
+        message: `"${group.section}" is not defined in sections`,
+        segments: ['groups', String(index), 'section'],
+        code: 'undefinedSection',
+        data: { value: group.section },
+      });
     }
-  }
+  });
 
   const urls = new Map();
   asArray(register.entries).forEach((entry, index) => {
@@ -146,18 +199,24 @@ function publishingProblems(register) {
       urls.set(entry.url, name);
     } else if (!SHARED_URLS.some((s) => s.url === entry.url && s.ids.includes(first) && s.ids.includes(name))) {
       const message = `same URL as entry ${first} (add the pair to SHARED_URLS in scripts/register-rules.mjs only if the source really gives both the same URL)`;
-      problems.push({ name, field: 'url', message });
+      problems.push({ name, field: 'url', message, segments: ['entries', String(index), 'url'], code: 'sameUrl', data: { value: first } });
     }
   });
 
   const used = new Set(
     [...asArray(register.entries), ...asArray(register.helplines)].flatMap((item) => (isObject(item) ? asArray(item.topics) : [])),
   );
-  for (const topic of asArray(register.topics)) {
+  asArray(register.topics).forEach((topic, index) => {
     if (isObject(topic) && isString(topic.id) && !used.has(topic.id)) {
-      problems.push({ name: topic.id, field: 'topic', message: 'defined but used by no entry or helpline' });
+      problems.push({
+        name: topic.id,
+        field: 'topic',
+        message: 'defined but used by no entry or helpline',
+        segments: ['topics', String(index), 'id'],
+        code: 'unusedTopic',
+      });
     }
-  }
+  });
   return problems;
 }
 
@@ -167,13 +226,24 @@ function publishingProblems(register) {
  * @param {string} label the file name shown in messages
  */
 export function checkRegister(register, label) {
+  const lines = registerProblems(register).map(({ name, field, message }) => `${label}: ${name} ${field || '(root)'}: ${message}`);
+  return [...new Set(lines)];
+}
+
+/**
+ * All problems of a register as objects: `name` (item id), `field`, `message` (English), `segments` (the
+ * path in the document, one key or index each), and for schema and publishing rules `code`, `data` and
+ * `hint` (what would be right), which the spreadsheet import and the studio use to place and word them.
+ */
+export function registerProblems(register) {
   const schema = schemaProblems(register);
   const bySchema = new Set(schema.map(({ name, field }) => `${name} ${field}`));
   const widgets = runtimeProblems(register).filter(({ name, field }) => !bySchema.has(`${name} ${field}`));
-  const lines = [...schema, ...widgets, ...publishingProblems(register)].map(
-    ({ name, field, message }) => `${label}: ${name} ${field || '(root)'}: ${message}`,
-  );
-  return [...new Set(lines)];
+  const seen = new Set();
+  return [...schema, ...widgets, ...publishingProblems(register)].filter(({ name, field, message }) => {
+    const key = `${name} ${field} ${message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 /** Parses and checks register text. Returns { register, problems }. */

@@ -1,0 +1,148 @@
+// The workbook (.xlsx) import and export: round trips, a workbook written by LibreOffice, refused files.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cellToText, registerToSheets, sheetsToRegister } from '../../scripts/register-sheets.mjs';
+import { sheetsToXlsx, xlsxToSheets } from '../../scripts/register-xlsx.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const REGISTER = join(ROOT, 'register', 'register.json');
+const SMALL = join(ROOT, 'test', 'fixtures', 'registers', 'valid-small.json');
+const LIBREOFFICE = join(ROOT, 'test', 'register', 'fixtures', 'valid-small.libreoffice.xlsx');
+
+function run(script, args, cwd) {
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, INIT_CWD: cwd },
+  });
+  return { status: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+async function withTempDir(fn) {
+  const dir = mkdtempSync(join(tmpdir(), 'ogv-workbook-'));
+  try {
+    return await fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A workbook of `sheets` (our writer) at `path`. */
+async function writeWorkbook(path, sheets) {
+  writeFileSync(path, new Uint8Array(await (await sheetsToXlsx(sheets)).arrayBuffer()));
+}
+
+test('JSON → XLSX → JSON changes nothing, byte for byte', () =>
+  withTempDir((dir) => {
+    copyFileSync(REGISTER, join(dir, 'register.json'));
+    const exported = run('register-export.mjs', ['out.xlsx', '--register', 'register.json'], dir);
+    assert.equal(exported.status, 0, exported.out);
+    assert.match(exported.out, /out\.xlsx: 94 entries, 7 helplines and the vocabularies written/);
+    const imported = run('register-import.mjs', ['out.xlsx', '--register', 'register.json'], dir);
+    assert.equal(imported.status, 0, imported.out);
+    assert.match(imported.out, /94 entries, 7 helplines, 16 topics: OK \(no change\)/);
+    assert.equal(readFileSync(join(dir, 'register.json'), 'utf8'), readFileSync(REGISTER, 'utf8'));
+  }));
+
+test('CSV → JSON → CSV changes nothing, byte for byte', () =>
+  withTempDir((dir) => {
+    copyFileSync(REGISTER, join(dir, 'register.json'));
+    copyFileSync(join(ROOT, 'register', 'register.csv'), join(dir, 'in.csv'));
+    assert.equal(run('register-import.mjs', ['in.csv', '--register', 'register.json'], dir).status, 0);
+    assert.equal(run('register-export.mjs', ['out.csv', '--register', 'register.json'], dir).status, 0);
+    assert.equal(readFileSync(join(dir, 'out.csv'), 'utf8'), readFileSync(join(dir, 'in.csv'), 'utf8'));
+  }));
+
+test('the workbook has a sheet per part, text cells with the Text format', async () => {
+  const register = JSON.parse(readFileSync(REGISTER, 'utf8'));
+  const sheets = registerToSheets(register);
+  assert.deepEqual(sheets.map((s) => s.name), ['register', 'entries', 'helplines', 'channels', 'topics', 'sections', 'groups', 'types', 'audiences', 'regions']);
+  const topics = sheets.find((s) => s.name === 'topics').rows;
+  assert.deepEqual(topics[0], ['id', 'labels.en', 'labels.nl', 'labels.fr', 'labels.de', 'synonyms.en', 'synonyms.nl', 'synonyms.fr', 'synonyms.de']);
+  const channels = sheets.find((s) => s.name === 'channels').rows;
+  assert.deepEqual(channels[0], ['helpline', 'type', 'value', 'display', 'free', 'hours']);
+  assert.equal(channels.length - 1, register.helplines.reduce((n, h) => n + h.channels.length, 0));
+  const blob = await sheetsToXlsx(sheets);
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const files = unzipSync(new Uint8Array(await blob.arrayBuffer()));
+  assert.match(strFromU8(files['xl/styles.xml']), /formatCode="@"/, 'the cells carry the Text number format (@)');
+  assert.doesNotMatch(strFromU8(files['xl/worksheets/sheet2.xml']), /t="n"/, 'no cell is a number');
+});
+
+test('a workbook written by LibreOffice (numbers, dates, booleans, shared strings, an empty row) imports the same register', () =>
+  withTempDir((dir) => {
+    writeFileSync(join(dir, 'register.json'), '{}\n');
+    const imported = run('register-import.mjs', [LIBREOFFICE, '--register', 'register.json'], dir);
+    assert.equal(imported.status, 0, imported.out);
+    assert.equal(readFileSync(join(dir, 'register.json'), 'utf8'), readFileSync(SMALL, 'utf8'));
+    // … and exporting, then importing, changes nothing.
+    assert.equal(run('register-export.mjs', ['again.xlsx', '--register', 'register.json'], dir).status, 0);
+    const again = run('register-import.mjs', ['again.xlsx', '--register', 'register.json'], dir);
+    assert.match(again.out, /\(no change\)/);
+    assert.equal(readFileSync(join(dir, 'register.json'), 'utf8'), readFileSync(SMALL, 'utf8'));
+  }));
+
+test('cells as spreadsheets store them read back as text', () => {
+  assert.equal(cellToText(new Date(Date.UTC(2021, 0, 1))), '2021-01-01');
+  assert.equal(cellToText(2022), '2022');
+  assert.equal(cellToText(3280012800), '3280012800');
+  assert.equal(cellToText(true), 'true');
+  assert.equal(cellToText('  Sensoa '), 'Sensoa');
+  assert.equal(cellToText(null), '');
+});
+
+test('a workbook with bad cells is refused, each problem named by sheet, row, id and column; nothing is written', () =>
+  withTempDir(async (dir) => {
+    const register = JSON.parse(readFileSync(REGISTER, 'utf8'));
+    const sheets = registerToSheets(register);
+    const entries = sheets.find((s) => s.name === 'entries').rows;
+    const url = entries[0].indexOf('url');
+    const inferred = entries[0].indexOf('languagesInferred');
+    entries[5][url] = 'javascript:alert(1)';
+    entries[7][inferred] = 'maybe';
+    const channels = sheets.find((s) => s.name === 'channels').rows;
+    channels[1][channels[0].indexOf('helpline')] = 'nobody';
+    copyFileSync(REGISTER, join(dir, 'register.json'));
+    await writeWorkbook(join(dir, 'bad.xlsx'), sheets);
+    const imported = run('register-import.mjs', ['bad.xlsx', '--register', 'register.json'], dir);
+    assert.equal(imported.status, 1, imported.out);
+    const lines = imported.out.trim().split('\n');
+    assert.ok(
+      lines.includes(`bad.xlsx: entries, row 6 (id ${register.entries[4].id}), url: "javascript:alert(1)" does not have the required form (^https?://[^\\s/?#]+([/?#]\\S*)?$); expected only http and https links are allowed, e.g. https://example.org/page`),
+      imported.out,
+    );
+    assert.ok(lines.includes(`bad.xlsx: entries, row 8 (id ${register.entries[6].id}), languagesInferred: "maybe" is not true or false; expected true, false or an empty cell`), imported.out);
+    assert.ok(lines.includes('bad.xlsx: channels, row 2 (id nobody), helpline: "nobody" is not a helpline of the helplines sheet'), imported.out);
+    assert.match(imported.out, /register\.json: not written/);
+    assert.equal(readFileSync(join(dir, 'register.json'), 'utf8'), readFileSync(REGISTER, 'utf8'));
+  }));
+
+test('a workbook with a missing sheet or an unknown column is refused', async () => {
+  const register = JSON.parse(readFileSync(REGISTER, 'utf8'));
+  const sheets = registerToSheets(register).filter((s) => s.name !== 'regions');
+  sheets.find((s) => s.name === 'types').rows[0][1] = 'colour';
+  const { problems } = sheetsToRegister(await xlsxToSheets(await sheetsToXlsx(sheets)));
+  assert.deepEqual(
+    problems.map(({ sheet, row, column, message }) => [sheet, row, column, message.replace(/ \(allowed.*/, '')]),
+    [
+      ['types', 1, 'labels.en', 'missing column(s)'],
+      ['types', 1, 'colour', 'unknown column(s)'],
+      ['regions', undefined, undefined, 'missing sheet'],
+    ],
+  );
+});
+
+test('a file that is not a workbook is refused', () =>
+  withTempDir((dir) => {
+    copyFileSync(REGISTER, join(dir, 'register.json'));
+    writeFileSync(join(dir, 'broken.xlsx'), 'not a zip');
+    const imported = run('register-import.mjs', ['broken.xlsx', '--register', 'register.json'], dir);
+    assert.equal(imported.status, 1, imported.out);
+    assert.match(imported.out, /broken\.xlsx: \(file\) xlsx: not a workbook that can be read/);
+    assert.equal(readFileSync(join(dir, 'register.json'), 'utf8'), readFileSync(REGISTER, 'utf8'));
+  }));

@@ -1,0 +1,186 @@
+/**
+ * The register studio as built (dist/studio.html, `npm run build`): open files, see the problems in the
+ * keeper's language, edit, add and remove, preview, see the changes, save and re-open. Downloads are taken
+ * from the page's `studio-save` event instead of saved to disk.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { loadFrame } from '../helpers/frames.js';
+import { shadowText } from '../helpers/shadow.js';
+
+type StudioWindow = Window & typeof globalThis;
+let win: StudioWindow;
+let doc: Document;
+const $ = <T extends HTMLElement = HTMLElement>(selector: string) => doc.querySelector<T>(selector)!;
+const text = (selector: string) => ($(selector).textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** Puts `file` in the studio's file input, as a keeper choosing it would. */
+async function open(file: File): Promise<void> {
+  const transfer = new win.DataTransfer();
+  transfer.items.add(new win.File([await file.arrayBuffer()], file.name, { type: file.type }));
+  const input = $<HTMLInputElement>('#file');
+  input.files = transfer.files;
+  input.dispatchEvent(new win.Event('change', { bubbles: true }));
+  await waitUntil(() => text('#status').includes(file.name), `${file.name} not opened: ${text('#status')}`);
+}
+
+function set(selector: string, value: string): void {
+  const input = $<HTMLInputElement | HTMLSelectElement>(selector);
+  input.value = value;
+  input.dispatchEvent(new win.Event('change', { bubbles: true }));
+}
+
+/** Clicks `selector` and resolves with the file the page offers for download. */
+function saved(selector: string): Promise<{ name: string; blob: Blob }> {
+  return new Promise((resolve) => {
+    doc.addEventListener(
+      'studio-save',
+      (event) => {
+        event.preventDefault();
+        resolve((event as CustomEvent<{ name: string; blob: Blob }>).detail);
+      },
+      { once: true },
+    );
+    $(selector).click();
+  });
+}
+
+const published = async () => (await fetch('/register/register.json')).json();
+
+describe('register studio (dist/studio.html)', () => {
+  beforeEach(async () => {
+    const frame = await loadFrame('/dist/studio.html', { width: 1280, height: 900 });
+    win = frame.contentWindow as StudioWindow;
+    doc = frame.contentDocument!;
+    await waitUntil(() => doc.body.dataset.ready === 'true', 'the studio did not start');
+    set('#lang', 'nl');
+  });
+
+  it('starts with the published register: no problems, no changes, the four elements in the preview', async () => {
+    expect(text('#problem-count')).to.equal('Geen problemen: de widgets aanvaarden dit register.');
+    expect(text('#change-list')).to.equal('Geen wijzigingen.');
+    expect(doc.documentElement.lang).to.equal('nl');
+    const finder = $('ogv-resource-finder');
+    expect(finder.getAttribute('src')).to.match(/^https:\/\/studio\.invalid\/register-\d+\.json$/);
+    await waitUntil(() => shadowText(finder).includes('94'), 'the finder does not show the 94 entries');
+    for (const tag of ['ogv-quick-exit', 'ogv-helpline-banner', 'ogv-report-path']) expect(shadowText($(tag))).not.to.equal('');
+  });
+
+  it('opens a register.json with faults: problems grouped by row, in the keeper’s language, then fixed in the form', async () => {
+    const register = await published();
+    register.entries[2].url = 'javascript:alert(1)';
+    register.entries[2].topics = ['no-such-topic'];
+    await open(new File([JSON.stringify(register)], 'register.json', { type: 'application/json' }));
+    const id = register.entries[2].id;
+    expect(text('#problem-count')).to.equal('2 probleem/problemen');
+    const group = text('#problem-list > li');
+    expect(group).to.include(`entries, rij 4, (${id})`);
+    expect(group).to.include('url: "javascript:alert(1)" is hier niet toegestaan (verwacht: alleen http- en https-links');
+    expect(group).to.include('topics: onbekende waarde "no-such-topic"');
+    set('#lang', 'fr');
+    expect(text('#problem-list > li')).to.include('url: « javascript:alert(1) » n’est pas admis ici (attendu : uniquement des liens http et https');
+    set('#lang', 'nl');
+
+    $<HTMLButtonElement>('#problem-list button').click();
+    expect(doc.activeElement).to.equal($('#item'));
+    expect($<HTMLInputElement>('#f-id').value).to.equal(id);
+    set('#f-url', 'https://example.org/fixed');
+    set('#f-topics', 'sexting; online-safety');
+    expect(text('#problem-count')).to.equal('Geen problemen: de widgets aanvaarden dit register.');
+    // The changes are against the file that was opened.
+    expect(text('#change-list')).to.equal(`Gewijzigd: entries ${id}topics: no-such-topic → sexting; online-safetyurl: javascript:alert(1) → https://example.org/fixed`);
+  });
+
+  it('adds and removes an entry and a channel; the changes are listed field by field', async () => {
+    const register = await published();
+    $('#add-entry').click();
+    expect(text('#problem-count')).to.match(/^\d+ probleem/);
+    expect(text('#problem-list')).to.include('section: ontbreekt (verplicht)');
+    set('#f-id', 'new-tool');
+    set('#f-section', 'act');
+    set('#f-group', 'associations');
+    set('#f-type', 'platform');
+    set('#f-title', 'Nieuw hulpmiddel');
+    set('#f-languages', 'nl');
+    set('#f-topics', 'sexting');
+    set('#f-url', 'https://example.org/new');
+    expect(text('#problem-count')).to.equal('Geen problemen: de widgets aanvaarden dit register.');
+    expect(text('#change-list')).to.include('Toegevoegd: entries new-tool');
+
+    set('#item', 'entries:1');
+    set('#f-title', 'Een andere titel');
+    expect(text('#change-list')).to.include(`Gewijzigd: entries ${register.entries[0].id}title: ${register.entries[0].title} → Een andere titel`);
+    set('#item', 'entries:1');
+    $('#remove').click();
+    expect(text('#change-list')).to.include(`Verwijderd: entries ${register.entries[0].id}`);
+
+    set('#item', 'helplines:1');
+    const channels = () => doc.querySelectorAll('#form fieldset').length;
+    const before = channels();
+    [...doc.querySelectorAll<HTMLButtonElement>('#form button')].at(-1)!.click();
+    expect(channels()).to.equal(before + 1);
+    expect(text('#problem-list')).to.include('channels, rij');
+    doc.querySelectorAll<HTMLButtonElement>('#form fieldset')[before].querySelector('button')!.click();
+    expect(channels()).to.equal(before);
+  });
+
+  it('previews the edited register in any language, at phone and desktop width', async () => {
+    const finder = $('ogv-resource-finder');
+    set('#preview-lang', 'fr');
+    expect($('#preview-frame').lang).to.equal('fr');
+    await waitUntil(() => shadowText(finder).includes('résultats'), 'the finder is not in French');
+    set('#item', 'entries:1');
+    set('#f-title', 'Titre changé pour l’aperçu');
+    const search = finder.shadowRoot!.querySelector('input')!;
+    search.value = 'Titre changé';
+    search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await waitUntil(() => shadowText(finder).includes('Titre changé pour l’aperçu'), 'the preview does not show the edit');
+    const radio = doc.querySelector<HTMLInputElement>('input[name=width][value=desktop]')!;
+    radio.click();
+    expect($('ogv-resource-finder').getBoundingClientRect().width).to.equal(1024);
+    doc.querySelector<HTMLInputElement>('input[name=width][value=phone]')!.click();
+    expect($('ogv-resource-finder').getBoundingClientRect().width).to.equal(360);
+  });
+
+  it('saves register.json (version bumped, updated today) and the workbook, and opens them again', async () => {
+    const register = await published();
+    set('#item', 'entries:1');
+    set('#f-title', 'Bewaard');
+    const json = await saved('#save-json');
+    expect(json.name).to.equal('register.json');
+    const savedRegister = JSON.parse(await json.blob.text());
+    const [major, minor, patch] = register.version.split('.').map(Number);
+    expect(savedRegister.version).to.equal(`${major}.${minor}.${patch + 1}`);
+    expect(savedRegister.updated).to.equal(new Date().toISOString().slice(0, 10));
+    expect(savedRegister.entries[0].title).to.equal('Bewaard');
+    expect(await json.blob.text()).to.match(/^\{\n {2}"\$schema"/);
+
+    const workbook = await saved('#save-xlsx');
+    expect(workbook.name).to.equal('register.xlsx');
+    await open(new File([workbook.blob], 'register.xlsx'));
+    expect(text('#problem-count')).to.equal('Geen problemen: de widgets aanvaarden dit register.');
+    expect($<HTMLInputElement>('#f-title').value).to.equal('Bewaard');
+    const again = JSON.parse(await (await saved('#save-json')).blob.text());
+    expect(again.entries).to.deep.equal(savedRegister.entries);
+    expect(again.helplines).to.deep.equal(savedRegister.helplines);
+
+    await open(new File([json.blob], 'register.json'));
+    expect(text('#changes-against')).to.include(savedRegister.version);
+  });
+
+  it('opens a workbook written by LibreOffice and a CSV of entries', async () => {
+    const xlsx = await (await fetch('/test/register/fixtures/valid-small.libreoffice.xlsx')).blob();
+    await open(new File([xlsx], 'valid-small.xlsx'));
+    expect(text('#problem-count')).to.equal('Geen problemen: de widgets aanvaarden dit register.');
+    expect(doc.querySelectorAll('#item option').length).to.equal(3);
+    const csv = await (await fetch('/register/register.csv')).text();
+    await open(new File([csv], 'entries.csv', { type: 'text/csv' }));
+    expect(doc.querySelectorAll('#item option').length).to.equal(94 + 1);
+    expect(text('#change-list')).to.include('Toegevoegd: entries');
+  });
+
+  it('opens a file that is not a register with a message and keeps what it had', async () => {
+    await open(new File(['{ not json'], 'broken.json'));
+    expect(text('#status')).to.include('broken.json kan niet geopend worden');
+    expect(text('#problem-count')).to.equal('Geen problemen: de widgets aanvaarden dit register.');
+  });
+});
