@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * npm run build: one self-contained ES module per entry (dist/ogv-widgets.js and one per element),
- * their source maps, the .d.ts types (dist/types/) and the published register (dist/register.json).
+ * their source maps, the .d.ts types (dist/types/), the published register (dist/register.json), and the editor
+ * and JSX data generated from custom-elements.json (scripts/editor-data.mjs).
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
@@ -17,4 +18,5 @@ for (const { bundle, entry } of BUNDLES) {
 mkdirSync('dist', { recursive: true });
 if (existsSync('register/register.json')) copyFileSync('register/register.json', 'dist/register.json');
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['scripts/editor-data.mjs'], { stdio: 'inherit' });
 console.log(`built dist/: ${BUNDLES.map((b) => `${b.bundle}.js`).join(', ')}, register.json, types/`);

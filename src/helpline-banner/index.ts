@@ -13,4 +13,8 @@ declare global {
   interface HTMLElementEventMap {
     'ogv-helpline-contact': CustomEvent<HelplineContactDetail>;
   }
+  /** The events bubble and are composed: a page can listen on `document`. */
+  interface DocumentEventMap {
+    'ogv-helpline-contact': CustomEvent<HelplineContactDetail>;
+  }
 }

@@ -13,4 +13,8 @@ declare global {
   interface HTMLElementEventMap {
     'ogv-quick-exit': CustomEvent<QuickExitDetail>;
   }
+  /** The events bubble and are composed: a page can listen on `document`. */
+  interface DocumentEventMap {
+    'ogv-quick-exit': CustomEvent<QuickExitDetail>;
+  }
 }

@@ -14,4 +14,9 @@ declare global {
     'ogv-results-change': CustomEvent<ResultsChangeDetail>;
     'ogv-resource-open': CustomEvent<ResourceOpenDetail>;
   }
+  /** The events bubble and are composed: a page can listen on `document`. */
+  interface DocumentEventMap {
+    'ogv-results-change': CustomEvent<ResultsChangeDetail>;
+    'ogv-resource-open': CustomEvent<ResourceOpenDetail>;
+  }
 }

@@ -39,20 +39,19 @@ test('custom-elements.json has the package block of package.json', () => {
   assert.deepEqual(manifest.package, { name: pkg.name, version: pkg.version });
 });
 
-/** `'ogv-…': CustomEvent<Detail>` entries of every HTMLElementEventMap in src/. */
-function declaredEvents() {
+/** `'ogv-…': CustomEvent<Detail>` entries of every `map` (HTMLElementEventMap, DocumentEventMap) in src/. */
+function declaredEvents(map) {
   const events = new Map();
   for (const file of readdirSync('src', { recursive: true }).filter((f) => f.endsWith('.ts'))) {
     const text = readFileSync(`src/${file}`, 'utf8');
-    for (const [, body] of text.matchAll(/interface HTMLElementEventMap \{([^}]*)\}/g)) {
+    for (const [, body] of text.matchAll(new RegExp(`interface ${map} \\{([^}]*)\\}`, 'g'))) {
       for (const [, name, type] of body.matchAll(/'(ogv-[\w-]+)': (CustomEvent<\w+>);/g)) events.set(name, type);
     }
   }
   return events;
 }
 
-test('every event in the manifest is in HTMLElementEventMap with the same detail type, and back', () => {
-  const declared = declaredEvents();
+test('every event in the manifest is in HTMLElementEventMap and DocumentEventMap with its detail type, and back', () => {
   const described = new Map();
   for (const module of manifest.modules) {
     for (const declaration of module.declarations ?? []) {
@@ -60,5 +59,7 @@ test('every event in the manifest is in HTMLElementEventMap with the same detail
     }
   }
   assert.ok(described.size >= 4, 'fewer than four events described');
-  assert.deepEqual(Object.fromEntries(described), Object.fromEntries(declared));
+  for (const map of ['HTMLElementEventMap', 'DocumentEventMap']) {
+    assert.deepEqual(Object.fromEntries(declaredEvents(map)), Object.fromEntries(described), map);
+  }
 });
