@@ -39,7 +39,7 @@ const COMPACT_VISIBLE = 2;
  * @tagname ogv-helpline-banner
  * @summary Helplines from the register, one tap away.
  *
- * @fires ogv-helpline-contact - A contact link was used. `detail: { id, channel }`: the helpline's register id
+ * @fires {CustomEvent<HelplineContactDetail>} ogv-helpline-contact - A contact link was used. `detail: { id, channel }`: the helpline's register id
  *   and the channel type (`phone`, `chat`, `email`, `web`), so a partner can count uses without tracking people.
  *
  * @csspart banner - The outer box of the full and compact variants.
@@ -171,7 +171,7 @@ export class OgvHelplineBanner extends OgvElement {
 
   /** The one outward side effect: tells the page a contact link was used (id and channel type only). */
   protected notifyContact(id: string, channel: ChannelType): void {
-    emit<HelplineContactDetail>(this, 'ogv-helpline-contact', { id, channel });
+    emit(this, 'ogv-helpline-contact', { id, channel });
   }
 
   get #variant(): HelplineVariant {

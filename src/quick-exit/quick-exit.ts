@@ -112,7 +112,7 @@ function resolveAgainstPage(value: string): string | undefined {
  * @tagname ogv-quick-exit
  * @summary A quick-exit button: one click or Shift three times, and the page is gone.
  *
- * @fires ogv-quick-exit - Just before leaving (bubbles, composed, not cancelable); `detail.trigger` is
+ * @fires {CustomEvent<QuickExitDetail>} ogv-quick-exit - Just before leaving (bubbles, composed, not cancelable); `detail.trigger` is
  *   `'click'` or `'shortcut'`. Carries no URL.
  *
  * @csspart button - The quick-exit button.
@@ -332,7 +332,7 @@ export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscrib
     savedTitle = document.title;
     document.title = '';
     if (this.hasUpdated) this.#alert.textContent = this.localize(() => msg('Leaving this page…'));
-    emit<QuickExitDetail>(this, 'ogv-quick-exit', { trigger });
+    emit(this, 'ogv-quick-exit', { trigger });
     suppressReferrer();
     this.navigate(destination);
   }

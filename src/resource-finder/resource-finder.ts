@@ -54,6 +54,16 @@ const TYPING_DEBOUNCE_MS = 120;
 
 type Cause = 'typing' | 'filter' | 'program';
 
+/** Detail of `ogv-results-change`: how many results there are now. Never the query. */
+export interface ResultsChangeDetail {
+  count: number;
+}
+/** Detail of `ogv-resource-open`: the register id of the followed result and its link. Never the query. */
+export interface ResourceOpenDetail {
+  id: string;
+  url: string;
+}
+
 /**
  * Searches the register of tools and publications on online gender-based violence, on the device, in
  * four languages, with filters.
@@ -61,8 +71,8 @@ type Cause = 'typing' | 'filter' | 'program';
  * @tagname ogv-resource-finder
  * @summary On-device search of the register.
  *
- * @fires ogv-results-change - `{count}`: the number of results, once they settle (after a pause in typing, a filter change, or a load). Never carries the query.
- * @fires ogv-resource-open - `{id, url}`: a person followed the link of a result. Never carries the query.
+ * @fires {CustomEvent<ResultsChangeDetail>} ogv-results-change - `{count}`: the number of results, once they settle (after a pause in typing, a filter change, or a load). Never carries the query.
+ * @fires {CustomEvent<ResourceOpenDetail>} ogv-resource-open - `{id, url}`: a person followed the link of a result. Never carries the query.
  *
  * @csspart search - The search box (`<input type="search">`).
  * @csspart filters - The filter controls (one disclosure per facet and the "Clear filters" button).
