@@ -3,7 +3,8 @@
  *
  * Someone reading about online violence may be watched. One click, or Shift three times, and in the same
  * task: the page is covered by a neutral overlay (a modal <dialog>, so everything behind is hidden and
- * inert), the title is blanked, "Leaving this page…" is announced in an alert region, and the browser
+ * inert), the title is blanked, a neutral "Loading…" (as GOV.UK's "Loading.": nothing a person looking over
+ * the shoulder could read as leaving) is shown and announced in an alert region, and the browser
  * replaces this page in history (`location.replace()`) by the destination, with a no-referrer policy so the
  * destination does not learn where the person came from. One shared key listener serves every instance,
  * and one navigation happens however many clicks and shortcuts arrive. Coming back through the
@@ -331,7 +332,7 @@ export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscrib
     }
     savedTitle = document.title;
     document.title = '';
-    if (this.hasUpdated) this.#alert.textContent = this.localize(() => msg('Leaving this page…'));
+    if (this.hasUpdated) this.#alert.textContent = this.localize(() => msg('Loading…'));
     emit<QuickExitDetail>(this, 'ogv-quick-exit', { trigger });
     suppressReferrer();
     this.navigate(destination);
