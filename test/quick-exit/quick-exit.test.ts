@@ -569,6 +569,29 @@ describe('<ogv-quick-exit> layout', () => {
     expect(r.bottom, `${what} bottom`).to.be.at.most(window.innerHeight);
   };
 
+  it('sticks below a fixed host header, under the layers the host lifts, with no configuration', async () => {
+    const wrapper = await fixture(html`<div>
+      <header style="position: fixed; top: 0; left: 0; right: 0; height: 60px; z-index: 10; background: #333">
+        <button id="menu" style="position: absolute; right: 8px; top: 8px; height: 44px">Menu</button>
+      </header>
+      <div style="height: 80px"></div>
+      <ogv-quick-exit></ogv-quick-exit>
+      <div style="height: 3000px"></div>
+    </div>`);
+    const el = wrapper.querySelector<OgvQuickExit>('ogv-quick-exit')!;
+    const menu = wrapper.querySelector<HTMLButtonElement>('#menu')!;
+    window.scrollTo(0, 1000);
+    await waitUntil(() => Math.round(el.getBoundingClientRect().top) === 60, 'not below the header', { timeout: 2000 });
+    const m = menu.getBoundingClientRect();
+    expect(document.elementFromPoint(m.left + m.width / 2, m.top + m.height / 2)).to.equal(menu);
+    const b = buttonOf(el).getBoundingClientRect();
+    expect(document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2)).to.equal(el);
+    // The header grows (a phone menu opens): the quick exit follows it down.
+    wrapper.querySelector('header')!.style.height = '200px';
+    await waitUntil(() => Math.round(el.getBoundingClientRect().top) === 200, 'did not follow the header', { timeout: 2000 });
+    window.scrollTo(0, 0);
+  });
+
   it('scrolls a focused element out from under the sticky bar', async () => {
     const wrapper = await fixture(html`<div>
       <ogv-quick-exit></ogv-quick-exit>
