@@ -6,10 +6,12 @@ const own = css`
      :host([hidden]) come from base-styles.ts; the quick exit's own tokens follow. */
   :host {
     /* sticky-top (the default, and any unknown position): in flow at the inline end, so it covers nothing
-       until the page scrolls, then stays at the top. */
+       until the page scrolls, then stays at the top, below the host's own fixed or sticky bars (placement.ts
+       sets --_top). z-index 1: above the page's ordinary content, below anything the host lifts (its menus,
+       dropdowns, dialogs), so it never paints over a host control. */
     position: sticky;
-    top: 0;
-    z-index: 2147483000;
+    top: var(--_top, 0px);
+    z-index: 1;
     width: fit-content;
     max-width: 100%;
     margin-inline-start: auto;

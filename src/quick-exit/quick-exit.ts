@@ -3,7 +3,8 @@
  *
  * Someone reading about online violence may be watched. One click, or Shift three times, and in the same
  * task: the page is covered by a neutral overlay (a modal <dialog>, so everything behind is hidden and
- * inert), the title is blanked, "Leaving this page…" is announced in an alert region, and the browser
+ * inert), the title is blanked, a neutral "Loading…" (as GOV.UK's "Loading.": nothing a person looking over
+ * the shoulder could read as leaving) is shown and announced in an alert region, and the browser
  * replaces this page in history (`location.replace()`) by the destination, with a no-referrer policy so the
  * destination does not learn where the person came from. One shared key listener serves every instance,
  * and one navigation happens however many clicks and shortcuts arrive. Coming back through the
@@ -24,6 +25,7 @@ import { pluralCategory } from '../core/locale.js';
 import { emit } from '../core/events.js';
 import { safeWebUrl } from '../core/safe-url.js';
 import { attr, h, text } from './dom.js';
+import { schedulePlacement, watchPlacement } from './placement.js';
 import { styles } from './quick-exit.styles.js';
 import {
   SHIFT_PRESSES,
@@ -69,22 +71,13 @@ function restorePage(): void {
   for (const instance of instances) instance.resetView();
 }
 
-/** Keeps the focused element out from under a sticky or fixed quick-exit bar (WCAG 2.4.11). */
-function onFocusIn(event: Event): void {
-  const target = event.composedPath()[0];
-  if (!(target instanceof Element)) return;
-  requestAnimationFrame(() => {
-    for (const instance of instances) instance.uncover(target);
-  });
-}
-
 function listenToPage(): void {
   if (pageListeners) return;
   pageListeners = true;
   // Stays for the life of the page: a page that comes back from the cache must be cleaned up even if
   // its elements were removed meanwhile.
   globalThis.addEventListener('pageshow', onPageShow);
-  document.addEventListener('focusin', onFocusIn, true);
+  watchPlacement(instances);
 }
 
 /** Inserting a referrer <meta> updates the document's referrer policy for every later request. */
@@ -153,7 +146,7 @@ export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscrib
 
   /**
    * Where the button sits: `sticky-top` (default; in flow at the top, inline end, stays visible when
-   * scrolling), `fixed-bottom-end` (a small button in the bottom corner) or `inline` (where it is placed).
+   * scrolling, just below a fixed or sticky header of the page), `fixed-bottom-end` (a small button in the bottom corner) or `inline` (where it is placed).
    */
   declare position: string;
 
@@ -230,6 +223,7 @@ export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscrib
     super.connectedCallback();
     instances.add(this);
     listenToPage();
+    schedulePlacement();
     this.#resubscribe();
   }
 
@@ -243,6 +237,7 @@ export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscrib
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('shortcut')) this.#resubscribe();
+    if (changed.has('position')) schedulePlacement();
     if (changed.has('href') && this.href != null && !safeWebUrl(this.href) && this.#warnedHref !== this.href) {
       this.#warnedHref = this.href;
       console.warn(
@@ -331,7 +326,7 @@ export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscrib
     }
     savedTitle = document.title;
     document.title = '';
-    if (this.hasUpdated) this.#alert.textContent = this.localize(() => msg('Leaving this page…'));
+    if (this.hasUpdated) this.#alert.textContent = this.localize(() => msg('Loading…'));
     emit(this, 'ogv-quick-exit', { trigger });
     suppressReferrer();
     this.navigate(destination);
@@ -373,21 +368,5 @@ export class OgvQuickExit extends OgvReactiveElement implements ShortcutSubscrib
     const dialog = this.#dialog;
     if (dialog.open) dialog.close();
     if (dialog.hasAttribute('open')) dialog.removeAttribute('open');
-  }
-
-  /** If `target` (just focused) is under this bar, scrolls the page so it is not. */
-  uncover(target: Element): void {
-    if (this.position === 'inline' || leaving) return;
-    if (this.contains(target) || this.renderRoot.contains(target) || !target.isConnected) return;
-    const bar = this.getBoundingClientRect();
-    const rect = target.getBoundingClientRect();
-    if (bar.width === 0 || rect.width === 0) return;
-    const overlaps =
-      rect.left < bar.right && rect.right > bar.left && rect.top < bar.bottom && rect.bottom > bar.top;
-    if (!overlaps) return;
-    const gap = 8;
-    const fixedBottom = getComputedStyle(this).position === 'fixed';
-    const delta = fixedBottom ? rect.bottom - bar.top + gap : rect.top - bar.bottom - gap;
-    window.scrollBy({ top: delta, behavior: 'instant' as ScrollBehavior });
   }
 }

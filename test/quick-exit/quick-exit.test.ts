@@ -144,7 +144,7 @@ describe('<ogv-quick-exit> leaving on click', () => {
       overlayOpen: true,
       modal: true,
       title: '',
-      alert: 'Leaving this page…',
+      alert: 'Loading…',
       noReferrer: true,
       events: 1,
     });
@@ -169,11 +169,23 @@ describe('<ogv-quick-exit> leaving on click', () => {
     expect(dialogOf(el).open).to.equal(true);
   });
 
-  it('announces "leaving" in the element language', async () => {
-    const el = await fixture<OgvQuickExit>(html`<ogv-quick-exit lang="de"></ogv-quick-exit>`);
-    buttonOf(el).click();
-    expect(alertOf(el).textContent).to.equal('Seite wird verlassen…');
-  });
+  // Someone looking over the shoulder reads the cover: it says nothing about leaving, in any language.
+  for (const [lang, word] of [
+    ['en', 'Loading…'],
+    ['nl', 'Laden…'],
+    ['fr', 'Chargement…'],
+    ['de', 'Wird geladen…'],
+  ] as const) {
+    it(`shows and announces a neutral word while leaving, never "leaving" (${lang})`, async () => {
+      const el = await fixture<OgvQuickExit>(html`<ogv-quick-exit lang=${lang}></ogv-quick-exit>`);
+      buttonOf(el).click();
+      const shown = dialogOf(el).textContent!.trim();
+      expect(shown).to.equal(word);
+      expect(alertOf(el).textContent).to.equal(word);
+      expect(shown).to.not.match(/leav|exit|verla|quitt|ferm|sorti|verlass|schlie/i);
+      comeBack();
+    });
+  }
 
   it('navigates once, however many clicks and shortcuts arrive', async () => {
     const wrapper = await fixture(html`<div><ogv-quick-exit></ogv-quick-exit><ogv-quick-exit></ogv-quick-exit></div>`);
@@ -556,6 +568,29 @@ describe('<ogv-quick-exit> layout', () => {
     expect(r.right, `${what} right`).to.be.at.most(window.innerWidth);
     expect(r.bottom, `${what} bottom`).to.be.at.most(window.innerHeight);
   };
+
+  it('sticks below a fixed host header, under the layers the host lifts, with no configuration', async () => {
+    const wrapper = await fixture(html`<div>
+      <header style="position: fixed; top: 0; left: 0; right: 0; height: 60px; z-index: 10; background: #333">
+        <button id="menu" style="position: absolute; right: 8px; top: 8px; height: 44px">Menu</button>
+      </header>
+      <div style="height: 80px"></div>
+      <ogv-quick-exit></ogv-quick-exit>
+      <div style="height: 3000px"></div>
+    </div>`);
+    const el = wrapper.querySelector<OgvQuickExit>('ogv-quick-exit')!;
+    const menu = wrapper.querySelector<HTMLButtonElement>('#menu')!;
+    window.scrollTo(0, 1000);
+    await waitUntil(() => Math.round(el.getBoundingClientRect().top) === 60, 'not below the header', { timeout: 2000 });
+    const m = menu.getBoundingClientRect();
+    expect(document.elementFromPoint(m.left + m.width / 2, m.top + m.height / 2)).to.equal(menu);
+    const b = buttonOf(el).getBoundingClientRect();
+    expect(document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2)).to.equal(el);
+    // The header grows (a phone menu opens): the quick exit follows it down.
+    wrapper.querySelector('header')!.style.height = '200px';
+    await waitUntil(() => Math.round(el.getBoundingClientRect().top) === 200, 'did not follow the header', { timeout: 2000 });
+    window.scrollTo(0, 0);
+  });
 
   it('scrolls a focused element out from under the sticky bar', async () => {
     const wrapper = await fixture(html`<div>
