@@ -21,6 +21,7 @@ import type { Entry } from '../core/register-types.js';
 import { emit } from '../core/events.js';
 import { pluralCategory } from '../core/locale.js';
 import type { FacetName } from '../core/search.js';
+import { prepareIndex } from '../core/search-index.js';
 import { searchResults, type Results } from './search-state.js';
 import { emptySelection, renderFilters, selectedCount, type Selection } from './filters.js';
 import { clampLevel, heading } from '../core/heading.js';
@@ -133,7 +134,8 @@ export class OgvResourceFinder extends OgvElement {
   #selection: Selection = emptySelection();
   /** The text of the polite live region. */
   #announcement = '';
-  #register = new RegisterController(this);
+  // A `src` register is shown once its search index is built (in slices), never half-indexed.
+  #register = new RegisterController(this, { prepare: prepareIndex });
   #results: Results | undefined;
   /** The results changed in this update: announce and report them once it is done. */
   #recomputed = false;
