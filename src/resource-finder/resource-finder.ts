@@ -23,6 +23,7 @@ import { pluralCategory } from '../core/locale.js';
 import type { FacetName } from '../core/search.js';
 import { prepareIndex } from '../core/search-index.js';
 import { searchResults, type Results } from './search-state.js';
+import { TypedText } from './typed-text.js';
 import { emptySelection, renderFilters, selectedCount, type Selection } from './filters.js';
 import { clampLevel, heading } from '../core/heading.js';
 import { parseIds } from '../core/parse-ids.js';
@@ -145,6 +146,7 @@ export class OgvResourceFinder extends OgvElement {
   #focusSearch = false;
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
   #inputTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #typed = new TypedText((value) => this.#setText(value));
   #sayAgain = false;
 
   constructor() {
@@ -180,7 +182,9 @@ export class OgvResourceFinder extends OgvElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query')) {
-      clearTimeout(this.#inputTimer); // a text set by the page replaces what is still waiting to be searched
+      // A text set by the page replaces what is still waiting to be searched.
+      clearTimeout(this.#inputTimer);
+      this.#typed.cancel();
       this.#text = this.query ?? '';
       if (this.hasUpdated) this.#cause = 'program';
     }
@@ -258,7 +262,13 @@ export class OgvResourceFinder extends OgvElement {
     // A large register: search after a short pause instead of on every keystroke (the stale text is dropped).
     const entries = this.#register.loaded?.register.entries.length ?? 0;
     if (entries > LARGE_REGISTER) this.#inputTimer = setTimeout(() => this.#setText(value), TYPING_DEBOUNCE_MS);
-    else this.#setText(value);
+    else this.#typed.type(value);
+  }
+
+  /** Also waits for typed text still to be searched (it is, once the keystroke has painted). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#typed.settled;
+    return super.getUpdateComplete();
   }
 
   #onKeydown(event: KeyboardEvent): void {
@@ -268,6 +278,7 @@ export class OgvResourceFinder extends OgvElement {
     event.preventDefault();
     event.stopPropagation();
     clearTimeout(this.#inputTimer);
+    this.#typed.cancel();
     input.value = '';
     this.#setText('');
   }
