@@ -7,6 +7,7 @@
  *   the longest main-thread task from its request to the finder showing it, how long the page's own `JSON.parse`
  *   of its text takes, and a real click on the quick exit at moments spread over the load: click event →
  *   navigation request.
+ * - Memory: 60 `src` URLs shown in turn by one finder; the heap's growth after garbage collection.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -179,15 +180,56 @@ async function loadRows(browser, origin, rate, size) {
   };
 }
 
+/**
+ * Memory: one finder shown 60 `src` URLs in turn (the real register with a cache-busting query), as a single-page
+ * app might do; the JS heap after garbage collection, against the same after the first of them.
+ */
+async function memoryRow(browser, origin, urls = 60) {
+  const { page, cdp } = await throttledPage(browser, 1);
+  try {
+    await cdp.send('Performance.enable');
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+    };
+    const show = (from, to) =>
+      page.evaluate(
+        async (from, to) => {
+          const finder = document.querySelector('ogv-resource-finder');
+          for (let i = from; i < to; i++) {
+            finder.setAttribute('src', `/register/register.json?v=${i}`);
+            await new Promise((resolve) => setTimeout(resolve, 0));
+            while (finder.status === 'loading') await new Promise((resolve) => setTimeout(resolve, 5));
+            await finder.updateComplete;
+          }
+        },
+        from,
+        to,
+      );
+    await page.goto(`${origin}/bench/slow-phone.html`, { waitUntil: 'load' });
+    await show(0, 1);
+    const before = await heap();
+    await show(1, urls);
+    const growth = (await heap()) - before;
+    row(`heap growth after ${urls} src URLs in turn`, `${(growth / 2 ** 20).toFixed(1)} MB`, 'after garbage collection, against the heap after the first');
+    return { urls, heapGrowthMB: round(growth / 2 ** 20, 2) };
+  } finally {
+    await page.close();
+  }
+}
+
 export async function measureSlowPhone(browser, origin) {
   section('A slow phone (CPU slowed down with CDP Emulation.setCPUThrottlingRate)');
   const out = {};
-  // While working: OGV_BENCH_RATES=6 (comma-separated) measures some rates only; OGV_BENCH_LOADS_ONLY=1 the loads only.
+  // While working: OGV_BENCH_RATES=6 (comma-separated) measures some rates only; OGV_BENCH_LOADS_ONLY=1 the loads
+  // only; OGV_BENCH_MEMORY_ONLY=1 the memory row only.
   const rates = process.env.OGV_BENCH_RATES?.split(',').map(Number) ?? [1, 4, 6];
-  for (const rate of rates) {
+  for (const rate of process.env.OGV_BENCH_MEMORY_ONLY === '1' ? [] : rates) {
     const figures = (out[`${rate}x`] = {});
     if (process.env.OGV_BENCH_LOADS_ONLY !== '1') await typingRows(browser, origin, rate, QUICK ? 3 : 9, figures);
     for (const size of [1000, 10000]) figures[size] = await loadRows(browser, origin, rate, size);
   }
+  out.memory = await memoryRow(browser, origin);
   return out;
 }
