@@ -158,6 +158,24 @@ function fallback(src: string, reason: FallbackReason, detail: string): LoadedRe
   return deepFreeze({ register, status: 'fallback', reason, problems: [], src });
 }
 
+/**
+ * The body as text, decoded chunk by chunk as it arrives: `response.text()` decodes a large body in one long
+ * task at the end, which would hold a click on the quick exit.
+ */
+async function readText(response: Response): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
 async function fetchRegister(url: string, timeoutMs: number): Promise<LoadedRegister> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -174,7 +192,7 @@ async function fetchRegister(url: string, timeoutMs: number): Promise<LoadedRegi
       reason = 'http';
       throw new Error(`HTTP ${response.status}`);
     }
-    const body = await response.text();
+    const body = await readText(response);
     reason = 'json';
     // Parsing is one task the page cannot cut; what comes before and after it runs in slices.
     await yieldToMain();
