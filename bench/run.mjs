@@ -9,7 +9,7 @@
  * Options (environment): OGV_BENCH_QUICK=1 runs fewer repetitions (a smoke run; figures are noisier, and
  * neither bench/results.json nor docs/performance.md is written); OGV_BENCH_ONLY=<parts> runs those parts
  * only, with few repetitions. The parts: sizes, element-costs, relevance, search (latency and quality), first-results,
- * quick-exit, layout-shift.
+ * quick-exit, slow-phone, layout-shift.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +27,7 @@ import { measureRelevance } from './measure/relevance.mjs';
 import { measureFirstResults } from './measure/first-results.mjs';
 import { measureQuickExit } from './measure/quick-exit.mjs';
 import { measureLayoutShift } from './measure/layout-shift.mjs';
+import { measureSlowPhone } from './measure/slow-phone.mjs';
 
 process.chdir(ROOT);
 mkdirSync(TMP, { recursive: true });
@@ -78,6 +79,10 @@ try {
   if (wanted('quick-exit')) {
     log('quick exit');
     results.quickExit = await measureQuickExit(browser, origin);
+  }
+  if (wanted('slow-phone')) {
+    log('a slow phone (throttled CPU), a big register');
+    results.slowPhone = await measureSlowPhone(browser, origin);
   }
   if (wanted('layout-shift')) {
     log('layout shift');

@@ -1,5 +1,5 @@
 /**
- * The bench's static server on loopback (random port): dist/, bench/ and register/ only, the quick exit's
+ * The bench's static server on loopback (random port): dist/, bench/, register/ and demo/ only, the quick exit's
  * late destination, the partner page's variants and cross-origin isolation for the search page.
  */
 import { createServer } from 'node:http';
@@ -31,7 +31,7 @@ const TYPES = {
   '.map': 'application/json',
   '.css': 'text/css',
 };
-const ALLOWED = ['dist', 'bench', 'register'];
+const ALLOWED = ['dist', 'bench', 'register', 'demo'];
 
 /** Starts the server; resolves to it and its origin (`http://127.0.0.1:<port>`). */
 export function startServer() {
@@ -53,8 +53,12 @@ export function startServer() {
       return;
     }
     let body = readFileSync(path);
-    if (path.endsWith('quick-exit.html')) body = Buffer.from(body.toString().replace('EXIT_URL', `${origin}/__exit`));
+    if (path.endsWith('quick-exit.html') || path.endsWith('slow-phone.html')) {
+      body = Buffer.from(body.toString().replace('EXIT_URL', `${origin}/__exit`));
+    }
     if (path.endsWith('partner.html')) body = Buffer.from(partnerPage(body.toString(), url.searchParams));
+    // The demo pages as a partner would publish them: the built bundle instead of Vite's source entry.
+    if (top === 'demo' && path.endsWith('.html')) body = Buffer.from(body.toString().replaceAll('/src/index.ts', '/dist/ogv-widgets.js'));
     const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
     // Cross-origin isolation for the search page: performance.now() at 5 µs instead of 100 µs.
     if (url.pathname.startsWith('/bench/page.html') || url.pathname.startsWith('/bench/.tmp/build/')) {

@@ -5,9 +5,21 @@
  *
  * With no `src` the bundled register is there on the first update: no request, no loading state.
  * A `src` whose load has already finished on this page (another element named it) is also there at once.
+ *
+ * An element that needs more than the register before it can show it (the finder: its search index) passes
+ * `prepare`: a `src` register is then handed over only once that work is done too, all at once.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Register } from './register-types.js';
 import { loadRegister, registerUrl, settledRegister, type LoadOptions, type LoadedRegister, type RegisterStatus } from './register.js';
+
+export interface RegisterControllerOptions extends LoadOptions {
+  /**
+   * Work to finish before a `src` register is shown (it should give the main thread back as it goes);
+   * undefined when there is nothing left to do. Not used for the bundled register, which is there at once.
+   */
+  prepare?: (register: Register) => Promise<void> | undefined;
+}
 
 export type RegisterHost = ReactiveControllerHost & HTMLElement & { src?: string | null };
 
@@ -25,7 +37,7 @@ function deferred(): Deferred {
 export class RegisterController implements ReactiveController {
   /** The element this controller serves. */
   readonly host: RegisterHost;
-  #options: LoadOptions;
+  #options: RegisterControllerOptions;
   #status: RegisterStatus = 'loading';
   #loaded: LoadedRegister | undefined;
   /** The src now being loaded or shown, normalised; `undefined` until the first update. */
@@ -35,7 +47,7 @@ export class RegisterController implements ReactiveController {
   #pending: Deferred | undefined = deferred();
   #ready: Promise<LoadedRegister> = this.#pending!.promise;
 
-  constructor(host: RegisterHost, options: LoadOptions = {}) {
+  constructor(host: RegisterHost, options: RegisterControllerOptions = {}) {
     this.host = host;
     this.#options = options;
     host.addController(this);
@@ -86,7 +98,8 @@ export class RegisterController implements ReactiveController {
   #load(src: string): void {
     const generation = ++this.#generation;
     const done = settledRegister(src);
-    if (done) {
+    const preparing = done && src ? this.#options.prepare?.(done.register) : undefined;
+    if (done && !preparing) {
       this.#finish(done);
       return;
     }
@@ -96,7 +109,8 @@ export class RegisterController implements ReactiveController {
       this.#pending = deferred();
       this.#ready = this.#pending.promise;
     }
-    void loadRegister(src, this.#options).then((loaded) => {
+    void loadRegister(src, this.#options).then(async (loaded) => {
+      await this.#options.prepare?.(loaded.register);
       if (generation !== this.#generation) return; // src changed meanwhile: that load answers instead
       this.#finish(loaded);
       this.host.requestUpdate();

@@ -5,6 +5,7 @@
  */
 import { LOCALES } from './register-types.js';
 import type { Locale, Term } from './register-types.js';
+import type { Steps } from './slices.js';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -42,9 +43,10 @@ export const isObject = (value: unknown): value is Json =>
 
 export const object = (value: unknown, field: string): Json => (isObject(value) ? value : fail(field, 'must be an object'));
 
-export function list(value: unknown, field: string, nonEmpty = false): unknown[] {
+export function list(value: unknown, field: string, nonEmpty = false, max = Infinity): unknown[] {
   if (!Array.isArray(value)) fail(field, 'must be a list');
   if (nonEmpty && !value.length) fail(field, 'must hold at least 1 item');
+  if (value.length > max) fail(field, `must hold at most ${max} items`);
   return value;
 }
 
@@ -95,13 +97,21 @@ export function isKnown<T>(known: readonly T[] | ReadonlySet<T> | ReadonlyMap<T,
   return Array.isArray(known) ? known.includes(value) : (known as ReadonlySet<unknown>).has(value);
 }
 
-/** A non-empty text of at most `max` characters (counted by code point, as JSON Schema's maxLength does). */
-export const shortText =
-  (max: number): Reader<string> =>
-  (value, field) => {
-    const checked = text(value, field, {});
-    return [...checked].length <= max ? checked : fail(field, `must be at most ${max} characters`);
-  };
+/**
+ * Whether `value` has at most `max` characters, counted by code point as JSON Schema's maxLength does. A string
+ * has at least half as many code points as UTF-16 units, so a huge one is refused without counting.
+ */
+const fits = (value: string, max: number): boolean =>
+  value.length <= max || (value.length <= 2 * max && [...value].length <= max);
+
+/** `read`, for a string of at most `max` characters (checked first, so a huge value costs nothing more). */
+export const maxLength =
+  <T, Item = unknown>(read: Reader<T, Item>, max: number): Reader<T, Item> =>
+  (value, field, item) =>
+    typeof value === 'string' && !fits(value, max) ? fail(field, `must be at most ${max} characters`) : read(value, field, item);
+
+/** A non-empty text of at most `max` characters. */
+export const shortText = (max: number): Reader<string> => maxLength(text, max);
 
 /** One of the ids in `known`, named `what` in the message. */
 export const oneOf =
@@ -115,11 +125,11 @@ export const optional =
   (value, field, item) =>
     value === undefined ? undefined : read(value, field, item);
 
-/** A list whose items each pass `read`; `unique` drops repeated items. */
+/** A list of at most `max` items that each pass `read`; `unique` drops repeated items. */
 export const listOf =
-  <T>(read: Reader<T>, { nonEmpty = false, unique = false } = {}): Reader<T[]> =>
+  <T>(read: Reader<T>, { nonEmpty = false, unique = false, max = Infinity } = {}): Reader<T[]> =>
   (value, field) => {
-    const items = list(value, field, nonEmpty).map((each, i) => read(each, `${field}[${i}]`, {}));
+    const items = list(value, field, nonEmpty, max).map((each, i) => read(each, `${field}[${i}]`, {}));
     return unique ? [...new Set(items)] : items;
   };
 
@@ -161,12 +171,12 @@ export const someLocales =
     return Object.keys(values).length ? values : fail(field, 'must hold at least one language');
   };
 
-/** A vocabulary: every term valid and every id unique, or the whole document fails. */
+/** A vocabulary of at most `max` terms: every term valid and every id unique, or the whole document fails. */
 export const vocabulary =
-  <T extends Term>(read: Reader<T>, nonEmpty = false): Reader<T[]> =>
+  <T extends Term>(read: Reader<T>, nonEmpty = false, max = Infinity): Reader<T[]> =>
   (value, field) => {
     const first = new Map<string, number>();
-    return list(value, field, nonEmpty).map((each, i) => {
+    return list(value, field, nonEmpty, max).map((each, i) => {
       const term = read(each, `${field}[${i}]`, {});
       const seen = first.get(term.id);
       if (seen !== undefined) fail(`${field}[${i}].id`, `duplicate id in ${field} (also ${field}[${seen}])`);
@@ -174,3 +184,57 @@ export const vocabulary =
       return term;
     });
   };
+
+/** Freezes `value` and everything in it. */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/** What reading one item found: every field that fails (none: the item is kept), and the channels it lost. */
+export type ItemReport = (index: number, source: unknown, faults: readonly Invalid[], dropped: readonly Invalid[]) => void;
+
+/**
+ * The items of `sources` (the list `name`) read by `fields` (in `order`); `fields` gets the function that
+ * drops one channel. Items with a fault, and later duplicates of a kept item's id, are left out. Each item
+ * is told to `reportItem`; each kept item is frozen. Pauses after each item (slices.ts).
+ */
+export function* readItems<T extends { id: string }>(
+  sources: unknown[],
+  name: 'entries' | 'helplines',
+  kind: 'entry' | 'helpline',
+  makeFields: (drop: (error: unknown) => void) => Fields<T>,
+  reportItem: ItemReport,
+  order?: readonly (keyof T)[],
+): Steps<T[]> {
+  let dropped: Invalid[] = [];
+  const fields = makeFields((error) => {
+    if (!(error instanceof Invalid)) throw error;
+    dropped.push(error);
+  });
+  const kept: T[] = [];
+  const first = new Map<string, number>();
+  for (let i = 0; i < sources.length; i++) {
+    const source = sources[i];
+    dropped = [];
+    const faults: Invalid[] = [];
+    try {
+      const item = record(object(source, kind), fields, '', { order, faults });
+      const seen = first.get(item.id);
+      if (seen !== undefined) faults.push(new Invalid('id', `duplicate ${kind} id (${name}[${seen}] and ${name}[${i}])`));
+      if (!faults.length) {
+        first.set(item.id, i);
+        kept.push(deepFreeze(item));
+      }
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      faults.push(error);
+    }
+    reportItem(i, source, faults, dropped);
+    yield;
+  }
+  return kept;
+}

@@ -37,6 +37,7 @@ import type {
 import {
   Invalid,
   boolean,
+  deepFreeze,
   definedIn,
   fail,
   ids,
@@ -45,20 +46,47 @@ import {
   listOf,
   localized,
   matching,
+  maxLength,
   object,
   oneOf,
   optional,
   record,
   recordOf,
   shortText,
-  slug,
+  slug as anySlug,
   someLocales,
-  text,
   vocabulary,
+  readItems,
   type Fields,
+  type ItemReport,
   type Reader,
 } from './register-readers.js';
 import { mailtoUrl, safeWebUrl, telUrl } from './safe-url.js';
+import { runNow, type Steps } from './slices.js';
+
+export { deepFreeze } from './register-readers.js';
+
+/**
+ * The longest text and the longest lists a register may hold (register.schema.json says the same): far above
+ * what a real register needs, low enough that a hostile or broken one cannot stall the page.
+ */
+export const LIMITS = {
+  /** Characters: ids; every other text (titles, labels, synonyms, names, descriptions); URLs and channels. */
+  id: 100,
+  text: 1000,
+  url: 2048,
+  /** Items. */
+  entries: 50000,
+  helplines: 1000,
+  vocabulary: 500,
+  synonyms: 100,
+  authors: 50,
+  channels: 20,
+  hours: 14,
+} as const;
+
+const text = shortText(LIMITS.text);
+const slug = maxLength(anySlug, LIMITS.id);
 
 /** One skipped entry or helpline, or one dropped helpline channel (`kind`), or a whole-document failure. */
 export interface RegisterProblem {
@@ -106,7 +134,7 @@ const GROUP: Fields<Group> = {
 
 const TOPIC: Fields<Topic> = {
   ...TERM,
-  synonyms: localized(listOf(text, { nonEmpty: true })),
+  synonyms: localized(listOf(text, { nonEmpty: true, max: LIMITS.synonyms })),
 };
 
 /** The register as its outer fields are read: `entries` and `helplines` are then read item by item. */
@@ -115,14 +143,14 @@ type Outline = Omit<Register, 'entries' | 'helplines'> & { entries: unknown[]; h
 const OUTLINE: Fields<Outline> = {
   version: matching(VERSION, 'must be MAJOR.MINOR.PATCH'),
   updated: matching(DATE, 'must be a date YYYY-MM-DD'),
-  sections: vocabulary(section, true),
-  groups: vocabulary(recordOf(GROUP), true),
-  types: vocabulary(recordOf(TERM), true),
-  audiences: vocabulary(recordOf(TERM)),
-  regions: vocabulary(recordOf(TERM)),
-  topics: vocabulary(recordOf(TOPIC), true),
-  entries: (value, field) => list(value, field),
-  helplines: (value, field) => list(value, field),
+  sections: vocabulary(section, true, LIMITS.vocabulary),
+  groups: vocabulary(recordOf(GROUP), true, LIMITS.vocabulary),
+  types: vocabulary(recordOf(TERM), true, LIMITS.vocabulary),
+  audiences: vocabulary(recordOf(TERM), false, LIMITS.vocabulary),
+  regions: vocabulary(recordOf(TERM), false, LIMITS.vocabulary),
+  topics: vocabulary(recordOf(TOPIC), true, LIMITS.vocabulary),
+  entries: (value, field) => list(value, field, false, LIMITS.entries),
+  helplines: (value, field) => list(value, field, false, LIMITS.helplines),
 };
 
 const PHONE: readonly string[] = ['phone', 'sms'];
@@ -143,7 +171,7 @@ const OPENING_HOURS: Fields<OpeningHours> = {
 /** A channel that can be offered as a safe link (tel:, mailto:, http(s):). */
 const CHANNEL: Fields<Channel> = {
   type: oneOf(CHANNEL_TYPES, 'channel type'),
-  value: (value, field, { type }) => {
+  value: maxLength((value, field, { type }) => {
     if (typeof value !== 'string' || !value.trim()) fail(field, 'missing');
     const trimmed = value.trim();
     const phone = PHONE.includes(type!);
@@ -156,7 +184,7 @@ const CHANNEL: Fields<Channel> = {
       fail(field, `${JSON.stringify(trimmed)} is not ${expected}`);
     }
     return trimmed;
-  },
+  }, LIMITS.url),
   display: optional((display, field, { type, value }) => {
     if (typeof display !== 'string' || !/^[0-9+ ./()-]{3,24}$/.test(display)) {
       fail(field, 'must be a phone number as written (digits, spaces, + . / - ( ))');
@@ -166,7 +194,7 @@ const CHANNEL: Fields<Channel> = {
     return display;
   }),
   free: optional(boolean),
-  hours: optional(listOf(recordOf(OPENING_HOURS), { nonEmpty: true })),
+  hours: optional(listOf(recordOf(OPENING_HOURS), { nonEmpty: true, max: LIMITS.hours })),
 };
 
 /** The ids of the document's vocabularies, each group with its section. */
@@ -208,15 +236,15 @@ function entryFields(known: Vocabularies): Fields<Entry> {
     title: text,
     languages: listOf(oneOf(LOCALES, 'language'), { nonEmpty: true, unique: true }),
     topics: ids(known.topics, 'topics', true),
-    url: (url, field) => {
+    url: maxLength((url, field) => {
       if (url === undefined) fail(field, 'missing');
       if (typeof url !== 'string' || !safeWebUrl(url) || /\s/.test(url.trim())) {
         fail(field, 'not an absolute http: or https: URL');
       }
       return url.trim();
-    },
+    }, LIMITS.url),
     authors: optional((value, field) => {
-      const authors = listOf(text)(value, field, {});
+      const authors = listOf(text, { max: LIMITS.authors })(value, field, {});
       return authors.length ? authors : undefined;
     }),
     publisher: optional(text),
@@ -241,7 +269,7 @@ function helplineFields(known: Vocabularies, drop: (error: unknown) => void): Fi
     description: localized(text),
     channels: (value, field) => {
       const channels: Channel[] = [];
-      list(value, field, true).forEach((channel, i) => {
+      list(value, field, true, LIMITS.channels).forEach((channel, i) => {
         try {
           channels.push(recordOf(CHANNEL)(channel, `${field}[${i}]`, {}));
         } catch (error) {
@@ -263,58 +291,6 @@ function report(problems: RegisterProblem[], error: unknown, id: string, kind: '
   problems.push({ id, field: error.field, message: `${kind} ${kind === 'channel' ? 'dropped' : 'skipped'}: ${error.message}`, kind });
 }
 
-/** Freezes `value` and everything in it. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-
-/** What reading one item found: every field that fails (none: the item is kept), and the channels it lost. */
-type ItemReport = (index: number, source: unknown, faults: readonly Invalid[], dropped: readonly Invalid[]) => void;
-
-/**
- * The items of `sources` (the list `name`) read by `fields` (in `order`); `fields` gets the function that
- * drops one channel. Items with a fault, and later duplicates of a kept item's id, are left out. Each item
- * is told to `reportItem`.
- */
-function readItems<T extends { id: string }>(
-  sources: unknown[],
-  name: 'entries' | 'helplines',
-  kind: 'entry' | 'helpline',
-  makeFields: (drop: (error: unknown) => void) => Fields<T>,
-  reportItem: ItemReport,
-  order?: readonly (keyof T)[],
-): T[] {
-  let dropped: Invalid[] = [];
-  const fields = makeFields((error) => {
-    if (!(error instanceof Invalid)) throw error;
-    dropped.push(error);
-  });
-  const kept: T[] = [];
-  const first = new Map<string, number>();
-  sources.forEach((source, i) => {
-    dropped = [];
-    const faults: Invalid[] = [];
-    try {
-      const item = record(object(source, kind), fields, '', { order, faults });
-      const seen = first.get(item.id);
-      if (seen !== undefined) faults.push(new Invalid('id', `duplicate ${kind} id (${name}[${seen}] and ${name}[${i}])`));
-      if (!faults.length) {
-        first.set(item.id, i);
-        kept.push(item);
-      }
-    } catch (error) {
-      if (!(error instanceof Invalid)) throw error;
-      faults.push(error);
-    }
-    reportItem(i, source, faults, dropped);
-  });
-  return kept;
-}
-
 /** The readers of the entries and of the helplines of a register whose outline is valid. */
 function itemReaders(outline: Outline) {
   const known = vocabularies(outline);
@@ -331,6 +307,11 @@ function itemReaders(outline: Outline) {
  * gives `{ ok: false, problem }`; otherwise `register` holds the valid entries and helplines only.
  */
 export function validateRegister(value: unknown): ValidationResult {
+  return runNow(validationSteps(value));
+}
+
+/** `validateRegister` as work that pauses after each entry and helpline (run it with slices.ts). */
+export function* validationSteps(value: unknown): Steps<ValidationResult> {
   try {
     const outline = record(object(value, '(document)'), OUTLINE, '');
     const { entries, helplines } = itemReaders(outline);
@@ -339,14 +320,15 @@ export function validateRegister(value: unknown): ValidationResult {
     const reportItem =
       (name: string, kind: 'entry' | 'helpline'): ItemReport =>
       (index, source, faults, dropped) => {
-        const id = isObject(source) && typeof source.id === 'string' && source.id.trim() ? source.id : `${name}[${index}]`;
+        const own = isObject(source) && typeof source.id === 'string' && source.id.trim() ? source.id : '';
+        const id = own && own.length <= LIMITS.id ? own : `${name}[${index}]`;
         if (faults.length) report(problems, faults[0], id, kind);
         else for (const channel of dropped) report(problems, channel, id, 'channel');
       };
     const register: Register = {
       ...outline,
-      entries: entries(reportItem('entries', 'entry')),
-      helplines: helplines(reportItem('helplines', 'helpline')),
+      entries: yield* entries(reportItem('entries', 'entry')),
+      helplines: yield* helplines(reportItem('helplines', 'helpline')),
     };
     return { ok: true, register: deepFreeze(register), problems };
   } catch (error) {
@@ -385,8 +367,8 @@ export function registerFaults(value: unknown): RegisterFault[] {
           note(fault, fault.field === kind ? `${name}[${index}]` : `${name}[${index}].${fault.field}`);
         }
       };
-    entries(reportItem('entries', 'entry'));
-    helplines(reportItem('helplines', 'helpline'));
+    runNow(entries(reportItem('entries', 'entry')));
+    runNow(helplines(reportItem('helplines', 'helpline')));
   } catch (error) {
     if (!(error instanceof Invalid)) throw error;
     note(error);

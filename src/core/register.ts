@@ -2,17 +2,21 @@
  * The register every element reads: the snapshot bundled into the script, or a published register
  * fetched from a `src` URL, validated and sanitised (register-validate.ts), deeply frozen, and shared.
  *
- * One request per absolute URL per page, whatever the number of elements naming it: every caller gets
- * the same `LoadedRegister` (and so the same `Register` object, which search indexes can key a WeakMap
- * on). A load never fails: a network error, a time-out, a non-2xx answer, malformed JSON or a document
- * that fails as a whole gives the bundled snapshot with `status: 'fallback'` and one console warning.
- * Entries and helplines that fail are skipped one by one, each warned about once per URL.
+ * One request per absolute URL, whatever the number of elements naming it: every caller gets the same
+ * `LoadedRegister` (and so the same `Register` object, which search indexes can key a WeakMap on), as long
+ * as the URL is among the KEPT_REGISTERS most recently used (memory stays bounded). A load never fails: a
+ * network error, a time-out, a non-2xx answer, malformed JSON or a document that fails as a whole, or
+ * leaves no helpline or no entry to show, gives the bundled snapshot with `status: 'fallback'` and one
+ * console warning. Entries and helplines that fail are skipped one by one, and
+ * told in one console line per register (how many, and the first).
  *
- * The request carries no cookies, no referrer and nothing a person typed.
+ * The request carries no cookies, no referrer and nothing a person typed. A large register is validated in
+ * short slices that give the main thread back (slices.ts), so a click on the quick exit never waits for it.
  */
 import bundledJson from '../../register/register.json';
 import type { Register } from './register-types.js';
-import { deepFreeze, validateRegister, type RegisterProblem } from './register-validate.js';
+import { deepFreeze, validateRegister, validationSteps, type RegisterProblem } from './register-validate.js';
+import { runInSlices, yieldToMain } from './slices.js';
 
 export type { RegisterProblem } from './register-validate.js';
 export { validateRegister } from './register-validate.js';
@@ -62,10 +66,23 @@ function emptyRegister(): Register {
   };
 }
 
+/** `text` cut to `max` characters, so that a huge value is never echoed whole. */
+export function clip(text: string, max = 80): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length} characters)`;
+}
+
+/** One console line for all the problems of a register: how many of each kind, and the first one. */
 function warnProblems(problems: readonly RegisterProblem[], where: string): void {
-  for (const problem of problems) {
-    console.warn(`${PREFIX} ${where}: ${problem.kind ?? 'item'} "${problem.id}", field "${problem.field}": ${problem.message}`);
-  }
+  if (!problems.length) return;
+  const counts = new Map<string, number>();
+  for (const { kind = 'item' } of problems) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  const what = { entry: 'entries skipped', helpline: 'helplines skipped', channel: 'channels dropped' } as Record<string, string>;
+  const summary = [...counts].map(([kind, n]) => `${n} ${what[kind] ?? kind}`).join(', ');
+  const [first] = problems;
+  console.warn(
+    `${PREFIX} ${clip(where, 200)}: ${summary}; the first: ${first.kind ?? 'item'} "${clip(first.id)}", ` +
+      `field "${clip(first.field)}": ${clip(first.message, 200)}`,
+  );
 }
 
 /** The snapshot bundled into the script, validated once (synchronous, no request). */
@@ -83,10 +100,31 @@ export function bundledRegister(): LoadedRegister {
   return bundled;
 }
 
-/** Loads in progress or done, by absolute URL. */
+/**
+ * How many `src` registers are kept for elements added later. An element keeps the register it shows for
+ * as long as it lives; beyond that, only the most recently used URLs are kept, so that a page that names
+ * ever new URLs does not grow without end.
+ */
+export const KEPT_REGISTERS = 4;
+
+/** Loads in progress or done, by absolute URL, the most recently used last. */
 const loads = new Map<string, Promise<LoadedRegister>>();
 /** Loads done, by absolute URL, so a later element can render at once. */
 const settled = new Map<string, LoadedRegister>();
+
+/** Marks `key` as just used; forgets the least recently used loads beyond KEPT_REGISTERS. */
+function touch(key: string): void {
+  const load = loads.get(key);
+  if (load) {
+    loads.delete(key);
+    loads.set(key, load);
+  }
+  for (const old of loads.keys()) {
+    if (loads.size <= KEPT_REGISTERS) break;
+    loads.delete(old);
+    settled.delete(old);
+  }
+}
 
 /** The absolute http(s) URL `src` names, resolved against the document, or undefined. */
 export function registerUrl(src: string | null | undefined): string | undefined {
@@ -106,15 +144,36 @@ export function registerUrl(src: string | null | undefined): string | undefined 
 export function settledRegister(src?: string | null): LoadedRegister | undefined {
   if (!src?.trim()) return bundledRegister();
   const url = registerUrl(src);
-  return url ? settled.get(url) : undefined;
+  const done = url ? settled.get(url) : undefined;
+  if (done) touch(url!);
+  return done;
 }
 
 function fallback(src: string, reason: FallbackReason, detail: string): LoadedRegister {
   const { register } = bundledRegister();
   console.warn(
-    `${PREFIX} could not use the register at ${src} (${reason}: ${detail}); showing the bundled copy of ${register.updated}`,
+    `${PREFIX} could not use the register at ${clip(src, 200)} (${reason}: ${clip(detail, 200)}); ` +
+      `showing the bundled copy of ${register.updated}`,
   );
   return deepFreeze({ register, status: 'fallback', reason, problems: [], src });
+}
+
+/**
+ * The body as text, decoded chunk by chunk as it arrives: `response.text()` decodes a large body in one long
+ * task at the end, which would hold a click on the quick exit.
+ */
+async function readText(response: Response): Promise<string> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 async function fetchRegister(url: string, timeoutMs: number): Promise<LoadedRegister> {
@@ -133,15 +192,19 @@ async function fetchRegister(url: string, timeoutMs: number): Promise<LoadedRegi
       reason = 'http';
       throw new Error(`HTTP ${response.status}`);
     }
-    const body = await response.text();
+    const body = await readText(response);
     reason = 'json';
+    // Parsing is one task the page cannot cut; what comes before and after it runs in slices.
+    await yieldToMain();
     const parsed: unknown = JSON.parse(body);
-    const result = validateRegister(parsed);
-    if (!result.ok) {
-      reason = 'invalid';
-      throw new Error(`${result.problem.field}: ${result.problem.message}`);
-    }
+    await yieldToMain();
+    const result = await runInSlices(validationSteps(parsed));
+    reason = 'invalid';
+    if (!result.ok) throw new Error(`${result.problem.field}: ${result.problem.message}`);
     warnProblems(result.problems, `register ${url}`);
+    // A banner over no helpline, or a finder with nothing to find, would look like help that is not there.
+    if (!result.register.helplines.length) throw new Error('no helpline that can be shown');
+    if (!result.register.entries.length) throw new Error('no entry that can be shown');
     return deepFreeze({ register: result.register, status: 'ready', problems: result.problems, src: url });
   } catch (error) {
     // Only the time limit aborts the request (or the reading of its body).
@@ -166,16 +229,19 @@ export function loadRegister(src?: string | null, options: LoadOptions = {}): Pr
     const key = `invalid:${src}`;
     let load = loads.get(key);
     if (!load) loads.set(key, (load = Promise.resolve(fallback(src, 'network', 'not an http(s) URL'))));
+    touch(key);
     return load;
   }
   let load = loads.get(url);
   if (!load) {
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    load = fetchRegister(url, timeoutMs).then((loaded) => {
-      settled.set(url, loaded);
+    const started: Promise<LoadedRegister> = fetchRegister(url, timeoutMs).then((loaded) => {
+      // Kept only while this load is still the one remembered for the URL.
+      if (loads.get(url) === started) settled.set(url, loaded);
       return loaded;
     });
-    loads.set(url, load);
+    loads.set(url, (load = started));
   }
+  touch(url);
   return load;
 }

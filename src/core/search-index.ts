@@ -13,6 +13,7 @@ import type { Entry, Register } from './register-types.js';
 import { entryFacetValues } from './search-facets.js';
 import { stemsOf } from './search-words.js';
 import type { TextMatch, WordScores } from './search-rank.js';
+import { runInSlices, runNow, type Steps } from './slices.js';
 
 /** A vocabulary string and the entries that carry its term, each with how central the term is to it (0–1]. */
 export interface VocabString {
@@ -80,6 +81,15 @@ function aboutTexts(entry: Entry): string[] {
 
 /** Builds the search index of `register` (uncached; use `indexFor`). */
 export function buildIndex(register: Register): SearchIndex {
+  return runNow(indexSteps(register));
+}
+
+/** How many tokens, and how many entries in a pass over one term's carriers, are handled between two pauses. */
+const TOKENS_PER_STEP = 64;
+const ENTRIES_PER_STEP = 256;
+
+/** `buildIndex` as work that pauses after each entry, term and run of tokens (run it with slices.ts). */
+export function* indexSteps(register: Register): Steps<SearchIndex> {
   const entries = register.entries;
   const tokens: TokenInfo[] = [];
   const tokenId = new Map<string, number>();
@@ -95,7 +105,8 @@ export function buildIndex(register: Register): SearchIndex {
   const titlePhrase: string[] = [];
   const peoplePhrase: string[] = [];
 
-  entries.forEach((entry, i) => {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
     const title = wordsAt(foldText(String(entry.title ?? '')));
     titlePhrase.push(title.map((t) => t.text).join(' '));
     for (const w of new Set(title.map((t) => t.text))) token(w).title.push(i);
@@ -103,24 +114,33 @@ export function buildIndex(register: Register): SearchIndex {
     const people = entryPeople(entry).map((name) => words(foldText(String(name))));
     peoplePhrase.push(people.map((name) => name.join(' ')).join(' | '));
     for (const w of new Set(people.flat())) token(w).people.push(i);
-  });
+    yield;
+  }
 
-  const vocab = buildVocab(register, titlePhrase);
+  const vocab = yield* vocabSteps(register, titlePhrase);
   const vocabPairs = new Map<string, number[]>();
-  vocab.forEach((v, k) => {
+  for (let k = 0; k < vocab.length; k++) {
+    const v = vocab[k];
     for (const w of new Set(v.tokens)) token(w).vocab.push(k);
     for (let j = 1; j < v.tokens.length; j++) push(vocabPairs, pairKey(v.tokens[j - 1], v.tokens[j]), k);
-  });
+    if (k % TOKENS_PER_STEP === 0) yield;
+  }
 
   const bigrams = new Map<string, number[]>();
   const stems = new Map<string, number[]>();
-  tokens.forEach((t, id) => {
-    for (const b of bigramsOf(t.text)) push(bigrams, b, id);
-    for (const s of stemsOf(t.text)) push(stems, s, id);
-  });
+  for (let id = 0; id < tokens.length; id++) {
+    for (const b of bigramsOf(tokens[id].text)) push(bigrams, b, id);
+    for (const s of stemsOf(tokens[id].text)) push(stems, s, id);
+    if (id % TOKENS_PER_STEP === 0) yield;
+  }
   const sorted = tokens.map((_, id) => id).sort((a, b) => (tokens[a].text < tokens[b].text ? -1 : 1));
+  yield;
 
-  const facetValues = entries.map(entryFacetValues);
+  const facetValues: (readonly string[])[][] = [];
+  for (const entry of entries) {
+    facetValues.push(entryFacetValues(entry));
+    if (facetValues.length % TOKENS_PER_STEP === 0) yield;
+  }
 
   return {
     register,
@@ -164,7 +184,7 @@ export function bigramsOf(word: string): Set<string> {
  * The shared vocabulary: each distinct folded string once, with the entries that carry its term and how
  * central the term is to each (topics first, and earlier topics more; a topic the title names counts fully).
  */
-function buildVocab(register: Register, titlePhrase: readonly string[]): VocabString[] {
+function* vocabSteps(register: Register, titlePhrase: readonly string[]): Steps<VocabString[]> {
   const entries = register.entries;
   const byText = new Map<string, VocabString>();
   // The strings of one term share its carriers map; a string that also belongs to another term gets a copy
@@ -190,38 +210,43 @@ function buildVocab(register: Register, titlePhrase: readonly string[]): VocabSt
       }
     }
   };
-  const carriersOf = (weight: (entry: Entry, i: number) => number | undefined) => {
+  function* carriersOf(weight: (entry: Entry, i: number) => number | undefined): Steps<Map<number, number>> {
     const carriers = new Map<number, number>();
-    entries.forEach((entry, i) => {
-      const w = weight(entry, i);
+    for (let i = 0; i < entries.length; i++) {
+      const w = weight(entries[i], i);
       if (w !== undefined) carriers.set(i, w);
-    });
+      if (i % ENTRIES_PER_STEP === ENTRIES_PER_STEP - 1) yield;
+    }
     return carriers;
-  };
+  }
   for (const topic of register.topics ?? []) {
     const strings = [...Object.values(topic.labels ?? {}), ...Object.values(topic.synonyms ?? {}).flatMap((s) => list(s))].map(String);
     const phrases = [...new Set(strings.map((t) => words(foldText(t)).join(' ')))].filter((t) => t.length >= 4);
     addTerm(
       strings,
-      carriersOf((entry, i) => {
+      yield* carriersOf((entry, i) => {
         const at = list(entry.topics).indexOf(topic.id);
         if (at < 0) return undefined;
         const named = phrases.some((phrase) => titlePhrase[i].includes(phrase));
         return named ? CENTRALITY.topic : Math.max(0.7, CENTRALITY.topic - 0.05 * at);
       }),
     );
+    yield;
   }
   for (const type of register.types ?? []) {
-    addTerm(Object.values(type.labels ?? {}), carriersOf((e) => (e.type === type.id ? CENTRALITY.type : undefined)));
+    addTerm(Object.values(type.labels ?? {}), yield* carriersOf((e) => (e.type === type.id ? CENTRALITY.type : undefined)));
+    yield;
   }
   for (const group of register.groups ?? []) {
-    addTerm(Object.values(group.labels ?? {}), carriersOf((e) => (e.group === group.id ? CENTRALITY.group : undefined)));
+    addTerm(Object.values(group.labels ?? {}), yield* carriersOf((e) => (e.group === group.id ? CENTRALITY.group : undefined)));
+    yield;
   }
   for (const audience of register.audiences ?? []) {
     addTerm(
       Object.values(audience.labels ?? {}),
-      carriersOf((e) => (list(e.audiences).includes(audience.id) ? CENTRALITY.audience : undefined)),
+      yield* carriersOf((e) => (list(e.audiences).includes(audience.id) ? CENTRALITY.audience : undefined)),
     );
+    yield;
   }
   return [...byText.values()];
 }
@@ -233,4 +258,23 @@ export function indexFor(register: Register): SearchIndex {
   let index = indexes.get(register);
   if (!index) indexes.set(register, (index = buildIndex(register)));
   return index;
+}
+
+const building = new WeakMap<Register, Promise<void>>();
+
+/**
+ * Builds the index of `register` in slices that give the main thread back (slices.ts), so that `indexFor`
+ * then finds it. Undefined when the index is there already: nothing to wait for.
+ */
+export function prepareIndex(register: Register): Promise<void> | undefined {
+  if (indexes.has(register)) return undefined;
+  let build = building.get(register);
+  if (!build) {
+    build = runInSlices(indexSteps(register)).then((index) => {
+      if (!indexes.has(register)) indexes.set(register, index);
+      building.delete(register);
+    });
+    building.set(register, build);
+  }
+  return build;
 }

@@ -130,6 +130,12 @@ export class OgvHelplineBanner extends OgvElement {
     this.noEmergency = false;
   }
 
+  /** Back in a page: "open now" is judged again at once (time went by), and the minute refresh restarts. */
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#timer);

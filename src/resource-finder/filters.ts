@@ -6,6 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { FACETS, facetOptions, type FacetName, type SearchFilters } from '../core/search-facets.js';
 import type { Locale, Register } from '../core/register-types.js';
+import { parseIds } from '../core/parse-ids.js';
 
 export type Selection = Record<FacetName, string[]>;
 
@@ -115,4 +116,24 @@ export function renderFilters(view: FilterView): TemplateResult {
       ? html`<button type="button" class="clear" @click=${view.onClear}>${msg('Clear filters')}</button>`
       : nothing}
   </div>`;
+}
+
+/** The finder's preset attributes (properties) and the facet each one sets. */
+export const PRESETS = {
+  section: 'sections',
+  types: 'types',
+  topics: 'topics',
+  audiences: 'audiences',
+  languages: 'languages',
+} as const satisfies Record<string, FacetName>;
+export type PresetProperty = keyof typeof PRESETS;
+
+/** `selection` with each preset that changed (`changedValue` gives its new value, undefined if unchanged) applied. */
+export function withPresets(selection: Selection, changedValue: (property: PresetProperty) => unknown): Selection {
+  let next = selection;
+  for (const property of Object.keys(PRESETS) as PresetProperty[]) {
+    const value = changedValue(property);
+    if (value !== undefined) next = { ...next, [PRESETS[property]]: parseIds(value) };
+  }
+  return next;
 }

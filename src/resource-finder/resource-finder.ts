@@ -12,32 +12,22 @@
  * renders (the filters: filters.ts; the result list: results.ts).
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { OgvElement } from '../core/ogv-element.js';
 import { RegisterController } from '../core/register-controller.js';
 import { registerNotice } from '../core/register-notice.js';
 import type { RegisterStatus } from '../core/register.js';
 import type { Entry } from '../core/register-types.js';
 import { emit } from '../core/events.js';
-import { pluralCategory } from '../core/locale.js';
 import type { FacetName } from '../core/search.js';
+import { prepareIndex } from '../core/search-index.js';
 import { searchResults, type Results } from './search-state.js';
-import { emptySelection, renderFilters, selectedCount, type Selection } from './filters.js';
+import { TypedText } from './typed-text.js';
+import { emptySelection, renderFilters, selectedCount, withPresets, type Selection } from './filters.js';
 import { clampLevel, heading } from '../core/heading.js';
-import { parseIds } from '../core/parse-ids.js';
-import { renderNoResults, renderResults } from './results.js';
+import { countText, renderNoResults, renderResults } from './results.js';
 import { styles } from './resource-finder.styles.js';
 import '../helpline-banner/index.js';
-
-/** Preset attribute (property) → facet. */
-const PRESETS = {
-  section: 'sections',
-  types: 'types',
-  topics: 'topics',
-  audiences: 'audiences',
-  languages: 'languages',
-} as const satisfies Record<string, FacetName>;
-type PresetProperty = keyof typeof PRESETS;
 
 /** Quiet time after the last keystroke before the count is announced. */
 const TYPING_PAUSE_MS = 500;
@@ -143,7 +133,8 @@ export class OgvResourceFinder extends OgvElement {
   #selection: Selection = emptySelection();
   /** The text of the polite live region. */
   #announcement = '';
-  #register = new RegisterController(this);
+  // A `src` register is shown once its search index is built (in slices), never half-indexed.
+  #register = new RegisterController(this, { prepare: prepareIndex });
   #results: Results | undefined;
   /** The results changed in this update: announce and report them once it is done. */
   #recomputed = false;
@@ -153,6 +144,7 @@ export class OgvResourceFinder extends OgvElement {
   #focusSearch = false;
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
   #inputTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #typed = new TypedText((value) => this.#setText(value));
   #sayAgain = false;
 
   constructor() {
@@ -188,15 +180,13 @@ export class OgvResourceFinder extends OgvElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('query')) {
-      clearTimeout(this.#inputTimer); // a text set by the page replaces what is still waiting to be searched
+      // A text set by the page replaces what is still waiting to be searched.
+      clearTimeout(this.#inputTimer);
+      this.#typed.cancel();
       this.#text = this.query ?? '';
       if (this.hasUpdated) this.#cause = 'program';
     }
-    let selection = this.#selection;
-    for (const property of Object.keys(PRESETS) as PresetProperty[]) {
-      if (changed.has(property)) selection = { ...selection, [PRESETS[property]]: parseIds(this[property]) };
-    }
-    this.#selection = selection;
+    this.#selection = withPresets(this.#selection, (property) => (changed.has(property) ? this[property] : undefined));
     if (changed.has('pageSize')) this.#visible = this.#pageSize;
     this.#search();
   }
@@ -217,12 +207,6 @@ export class OgvResourceFinder extends OgvElement {
     this.#recomputed = true;
   }
 
-  #countText(count: number): string {
-    return pluralCategory(this.locale, count) === 'one'
-      ? msg(str`${count} resource`, { desc: 'Result count, singular (and 0 in French).' })
-      : msg(str`${count} resources`, { desc: 'Result count, plural.' });
-  }
-
   /** After results changed: once things are quiet, announce the count (if a person caused it) and emit the event. */
   #scheduleSettle(cause: Cause): void {
     clearTimeout(this.#settleTimer);
@@ -234,7 +218,7 @@ export class OgvResourceFinder extends OgvElement {
     const count = this.#results?.hits.length ?? 0;
     if (announce) {
       // The same text twice would not be spoken again: vary it invisibly.
-      let text = this.localize(() => this.#countText(count));
+      let text = this.localize(() => countText(this.locale, count));
       this.#sayAgain = !this.#sayAgain;
       if (this.#sayAgain && text === this.#announcement.trimEnd()) text += '\u00a0';
       this.#announcement = text;
@@ -266,7 +250,13 @@ export class OgvResourceFinder extends OgvElement {
     // A large register: search after a short pause instead of on every keystroke (the stale text is dropped).
     const entries = this.#register.loaded?.register.entries.length ?? 0;
     if (entries > LARGE_REGISTER) this.#inputTimer = setTimeout(() => this.#setText(value), TYPING_DEBOUNCE_MS);
-    else this.#setText(value);
+    else this.#typed.type(value);
+  }
+
+  /** Also waits for typed text still to be searched (it is, once the keystroke has painted). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#typed.settled;
+    return super.getUpdateComplete();
   }
 
   #onKeydown(event: KeyboardEvent): void {
@@ -276,6 +266,7 @@ export class OgvResourceFinder extends OgvElement {
     event.preventDefault();
     event.stopPropagation();
     clearTimeout(this.#inputTimer);
+    this.#typed.cancel();
     input.value = '';
     this.#setText('');
   }
@@ -371,7 +362,7 @@ export class OgvResourceFinder extends OgvElement {
             onToggle: (facet, id, checked) => this.#toggle(facet, id, checked),
             onClear: () => this.#clearFilters(),
           })}
-      <p part="count" class="count">${this.#countText(hits.length)}</p>
+      <p part="count" class="count">${countText(this.locale, hits.length)}</p>
       ${hits.length
         ? renderResults({
             register,

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { pluralCategory } from '../core/locale.js';
 import type { Entry, Locale, Register } from '../core/register-types.js';
 import { safeWebUrl } from '../core/safe-url.js';
 import { entryPeople } from '../core/search-index.js';
@@ -140,4 +141,11 @@ export function renderNoResults(view: NoResultsView): TemplateResult {
     <p>${msg('You can also talk to someone now:')}</p>
     <ogv-helpline-banner variant="compact" lang=${view.locale} src=${view.src?.trim() || nothing}></ogv-helpline-banner>
   </div>`;
+}
+
+/** The result count in words ("1 resource", "12 resources"), plural by the reader's language. */
+export function countText(locale: Locale, count: number): string {
+  return pluralCategory(locale, count) === 'one'
+    ? msg(str`${count} resource`, { desc: 'Result count, singular (and 0 in French).' })
+    : msg(str`${count} resources`, { desc: 'Result count, plural.' });
 }

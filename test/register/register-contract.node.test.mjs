@@ -59,6 +59,24 @@ test('the closed lists and lengths of the validator are those of the schema', ()
   assert.equal(runtime.KEYWORD_MAX_LENGTH, defs.keyword.maxLength);
 });
 
+test('the size limits of the validator are those of the schema', () => {
+  const schema = loadSchema();
+  const { $defs: defs, properties } = schema;
+  const { LIMITS } = runtime;
+  assert.equal(defs.text.maxLength, LIMITS.text);
+  assert.equal(defs.slug.maxLength, LIMITS.id);
+  for (const url of [defs.httpUrl, defs.httpsUrl, defs.channel.properties.value]) assert.equal(url.maxLength, LIMITS.url);
+  assert.equal(properties.entries.maxItems, LIMITS.entries);
+  assert.equal(properties.helplines.maxItems, LIMITS.helplines);
+  for (const name of ['sections', 'groups', 'types', 'audiences', 'regions', 'topics']) {
+    assert.equal(properties[name].maxItems, LIMITS.vocabulary, name);
+  }
+  assert.equal(defs.synonymList.maxItems, LIMITS.synonyms);
+  assert.equal(defs.entry.properties.authors.maxItems, LIMITS.authors);
+  assert.equal(defs.helpline.properties.channels.maxItems, LIMITS.channels);
+  assert.equal(defs.channel.properties.hours.maxItems, LIMITS.hours);
+});
+
 test('the bundled snapshot is what the widgets keep of register.json, and they keep all of it', async () => {
   const full = load(REGISTER);
   const bundled = JSON.parse(await registerSnapshotPlugin().load(REGISTER));
