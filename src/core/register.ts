@@ -176,7 +176,11 @@ async function readText(response: Response): Promise<string> {
   return parts.join('');
 }
 
-async function fetchRegister(url: string, timeoutMs: number): Promise<LoadedRegister> {
+/** A parsed document, or why there is none. */
+type Fetched = { ok: true; document: unknown } | { ok: false; reason: FallbackReason; detail: string };
+
+/** The JSON document at `url`, fetched without cookies or referrer within `timeoutMs`, and parsed. */
+async function fetchDocument(url: string, timeoutMs: number): Promise<Fetched> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   // What a failure means at the current step: it changes as the load goes on.
@@ -196,25 +200,30 @@ async function fetchRegister(url: string, timeoutMs: number): Promise<LoadedRegi
     reason = 'json';
     // Parsing is one task the page cannot cut; what comes before and after it runs in slices.
     await yieldToMain();
-    const parsed: unknown = JSON.parse(body);
+    const document: unknown = JSON.parse(body);
     await yieldToMain();
-    const result = await runInSlices(validationSteps(parsed));
-    reason = 'invalid';
-    if (!result.ok) throw new Error(`${result.problem.field}: ${result.problem.message}`);
-    warnProblems(result.problems, `register ${url}`);
-    // A banner over no helpline, or a finder with nothing to find, would look like help that is not there.
-    if (!result.register.helplines.length) throw new Error('no helpline that can be shown');
-    if (!result.register.entries.length) throw new Error('no entry that can be shown');
-    return deepFreeze({ register: result.register, status: 'ready', problems: result.problems, src: url });
+    return { ok: true, document };
   } catch (error) {
     // Only the time limit aborts the request (or the reading of its body).
     if (reason === 'network' && controller.signal.aborted) {
-      return fallback(url, 'timeout', `no answer within ${timeoutMs} ms`);
+      return { ok: false, reason: 'timeout', detail: `no answer within ${timeoutMs} ms` };
     }
-    return fallback(url, reason, error instanceof Error ? error.message || error.name : String(error));
+    return { ok: false, reason, detail: error instanceof Error ? error.message || error.name : String(error) };
   } finally {
     clearTimeout(timer);
   }
+}
+
+async function fetchRegister(url: string, timeoutMs: number): Promise<LoadedRegister> {
+  const fetched = await fetchDocument(url, timeoutMs);
+  if (!fetched.ok) return fallback(url, fetched.reason, fetched.detail);
+  const result = await runInSlices(validationSteps(fetched.document));
+  if (!result.ok) return fallback(url, 'invalid', `${result.problem.field}: ${result.problem.message}`);
+  warnProblems(result.problems, `register ${url}`);
+  // A banner over no helpline, or a finder with nothing to find, would look like help that is not there.
+  if (!result.register.helplines.length) return fallback(url, 'invalid', 'no helpline that can be shown');
+  if (!result.register.entries.length) return fallback(url, 'invalid', 'no entry that can be shown');
+  return deepFreeze({ register: result.register, status: 'ready', problems: result.problems, src: url });
 }
 
 /**
