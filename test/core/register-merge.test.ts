@@ -59,6 +59,21 @@ describe('local registers next to the first', () => {
     expect(warnings[1]).to.include('sensoa-affiches-sexting');
   });
 
+  it("merges the example local register (register/examples/local.json) into the Institute's without a problem", async () => {
+    const local = fresh('/register/examples/local.json');
+    const loaded = await loadRegister(`${fresh('/register/register.json')} ${local}`);
+    expect(loaded.status).to.equal('ready');
+    expect(loaded.problems).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+    const added = loaded.register.entries.slice(bundledJson.entries.length);
+    expect(added.map((e) => [e.id, originOf(e)])).to.deep.equal([
+      ['example-school-trust-person', absolute(local)],
+      ['example-municipality-social-service', absolute(local)],
+    ]);
+    expect(added.every((e) => new URL(e.url).hostname === 'example.org')).to.equal(true);
+    expect(loaded.register.helplines.at(-1)!.id).to.equal('example-regional-line');
+  });
+
   it('makes one request per URL, shared by every caller naming the same list, and gives each the same object', async () => {
     const first = fresh(`${FIXTURES}/valid-small.json`);
     const local = fresh(`${FIXTURES}/local/small.json`);
