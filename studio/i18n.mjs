@@ -14,6 +14,12 @@ const UI = {
   language: { en: 'Language of the studio', nl: 'Taal van de studio', fr: 'Langue du studio', de: 'Sprache des Studios' },
   open: { en: 'Open a file', nl: 'Een bestand openen', fr: 'Ouvrir un fichier', de: 'Datei öffnen' },
   opened: { en: 'Opened: {name}', nl: 'Geopend: {name}', fr: 'Ouvert : {name}', de: 'Geöffnet: {name}' },
+  openedLocal: {
+    en: 'Opened: {name}, a local register, checked with the vocabularies of the published register',
+    nl: 'Geopend: {name}, een lokaal register, nagekeken met de vocabularia van het gepubliceerde register',
+    fr: 'Ouvert : {name}, un registre local, vérifié avec les vocabulaires du registre publié',
+    de: 'Geöffnet: {name}, ein lokales Register, geprüft mit den Vokabularen des veröffentlichten Registers',
+  },
   cannotOpen: { en: '{name} cannot be opened: {error}', nl: '{name} kan niet geopend worden: {error}', fr: 'Impossible d’ouvrir {name} : {error}', de: '{name} kann nicht geöffnet werden: {error}' },
   saveJson: { en: 'Save register.json', nl: 'register.json bewaren', fr: 'Enregistrer register.json', de: 'register.json speichern' },
   saveXlsx: { en: 'Save the workbook', nl: 'De werkmap bewaren', fr: 'Enregistrer le classeur', de: 'Arbeitsmappe speichern' },

@@ -32,7 +32,18 @@ const state = {
   width: 'phone',
   serial: 0,
   result: undefined,
+  /** The register opened is a local one (register/README.md): it has no vocabularies of its own. */
+  local: false,
 };
+
+const VOCABULARIES = ['sections', 'groups', 'types', 'audiences', 'regions', 'topics'];
+/** A local register leaves out every vocabulary: it is checked and previewed with the published register's. */
+const isLocal = (register) =>
+  register !== null && typeof register === 'object' && VOCABULARIES.every((name) => register[name] === undefined);
+const withPublishedVocabularies = (register) => ({
+  ...register,
+  ...Object.fromEntries(VOCABULARIES.map((name) => [name, published[name]])),
+});
 
 const sheet = (name) => state.sheets.find((s) => s.name === name).rows;
 const column = (name, col) => sheet(name)[0].indexOf(col);
@@ -49,7 +60,10 @@ window.fetch = (input, init) => {
 };
 
 function recompute() {
-  state.result = workbookProblems(state.sheets);
+  const result = workbookProblems(state.sheets);
+  // A local register uses a few of the published topics; that the others go unused is no fault of it.
+  const problems = state.local ? result.problems.filter((problem) => problem.code !== 'unusedTopic') : result.problems;
+  state.result = { ...result, problems };
   renderProblems();
   renderChanges();
   renderPreview();
@@ -225,18 +239,22 @@ async function open(file) {
       // Keep the cells as text from here on: the sheets as read may hold numbers and dates.
       state.sheets = normalized(state.sheets);
       state.baseline = { register, name };
+      state.local = false;
     } else if (/\.csv$/i.test(name)) {
       const { entries, problems } = csvToEntries(await file.text(), name);
       if (problems.length) throw new Error(problems.join('\n'));
       state.sheets = registerToSheets({ ...state.result.register, entries });
     } else {
-      const { register, problems } = parseRegisterText(await file.text(), name);
-      if (problems.length) throw new Error(problems.join('\n'));
+      const parsed = parseRegisterText(await file.text(), name);
+      if (parsed.problems.length) throw new Error(parsed.problems.join('\n'));
+      const local = isLocal(parsed.register);
+      const register = local ? withPublishedVocabularies(parsed.register) : parsed.register;
       state.sheets = registerToSheets(register);
       state.baseline = { register, name };
+      state.local = local;
     }
     state.selected = { sheet: 'entries', row: 1 };
-    status(t(state.lang, 'opened', { name }));
+    status(t(state.lang, state.local ? 'openedLocal' : 'opened', { name }));
     renderEditor();
     recompute();
   } catch (error) {
@@ -272,12 +290,20 @@ function savedRegister() {
   return { ...state.result.register, version: bumped(state.baseline.register.version), updated: today() };
 }
 
+/** register.json as saved: a local register without the vocabularies it was checked with. */
+function savedJson() {
+  const register = savedRegister();
+  if (state.local) for (const name of VOCABULARIES) delete register[name];
+  return register;
+}
+
 async function save(kind) {
   if (kind === 'json') {
     if (state.result.problems.length) return status(t(state.lang, 'saveBlocked'));
-    const register = savedRegister();
-    download('register.json', new Blob([formatRegister(register)], { type: 'application/json' }));
-    return status(t(state.lang, 'saved', { name: 'register.json', version: register.version, updated: register.updated }));
+    const register = savedJson();
+    const name = state.local ? state.baseline.name : 'register.json';
+    download(name, new Blob([formatRegister(register)], { type: 'application/json' }));
+    return status(t(state.lang, 'saved', { name, version: register.version, updated: register.updated }));
   }
   const register = state.result.problems.length ? undefined : savedRegister();
   const sheets = register ? registerToSheets(register) : state.sheets;

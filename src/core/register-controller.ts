@@ -3,6 +3,8 @@
  * re-renders the element when a load finishes. Elements read `status` and `loaded` in `render()` and
  * show `registerNotice(controller)` (register-notice.ts) so a fallback is announced.
  *
+ * `src` may name several registers, separated by spaces: the first, and local ones merged after it (register.ts).
+ *
  * With no `src` the bundled register is there on the first update: no request, no loading state.
  * A `src` whose load has already finished on this page (another element named it) is also there at once.
  *
@@ -11,7 +13,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Register } from './register-types.js';
-import { loadRegister, registerUrl, settledRegister, type LoadOptions, type LoadedRegister, type RegisterStatus } from './register.js';
+import { loadRegister, registerKey, settledRegister, type LoadOptions, type LoadedRegister, type RegisterStatus } from './register.js';
 
 export interface RegisterControllerOptions extends LoadOptions {
   /**
@@ -88,7 +90,7 @@ export class RegisterController implements ReactiveController {
   #check(): void {
     const src = this.#src();
     // Relative URLs are keyed by what they resolve to, so `register.json` and `./register.json` agree.
-    const key = src ? (registerUrl(src) ?? `invalid:${src}`) : '';
+    const key = registerKey(src);
     if (this.#started && key === this.#key) return;
     this.#started = true;
     this.#key = key;

@@ -34,19 +34,29 @@ function hostLocale(host: HTMLElement): Locale {
 /**
  * `<div role="status" part="notice" class="ogv-notice">`, holding a localised sentence only when the
  * register fell back to the bundled copy, e.g. "The latest list could not be loaded. Showing the copy
- * from 14 March 2025."
+ * from 14 March 2025."; and, when a local register named in `src` was left out, a sentence that says so.
  */
 export function registerNotice(controller: RegisterController, locale?: Locale): TemplateResult {
   const loaded = controller.loaded;
-  let text: string | typeof nothing = nothing;
+  const texts: string[] = [];
   if (controller.status === 'fallback' && loaded) {
     const date = formatRegisterDate(loaded.register.updated, locale ?? hostLocale(controller.host));
-    text = msg(str`The latest list could not be loaded. Showing the copy from ${date}.`, {
-      id: 'register-fallback-notice',
-      desc: 'Shown when a widget could not load the published register and shows the copy bundled into it; the placeholder is a date.',
-    });
+    texts.push(
+      msg(str`The latest list could not be loaded. Showing the copy from ${date}.`, {
+        id: 'register-fallback-notice',
+        desc: 'Shown when a widget could not load the published register and shows the copy bundled into it; the placeholder is a date.',
+      }),
+    );
   }
-  return html`<div role="status" part="notice" class="ogv-notice">${text}</div>`;
+  if (loaded?.skipped?.length) {
+    texts.push(
+      msg('A local list could not be loaded. Its entries are not shown.', {
+        id: 'register-local-skipped-notice',
+        desc: "Shown when a partner's own small register (next to the Institute's) could not be loaded or is not valid, and is left out.",
+      }),
+    );
+  }
+  return html`<div role="status" part="notice" class="ogv-notice">${texts.length ? texts.join(' ') : nothing}</div>`;
 }
 
 /**

@@ -15,6 +15,7 @@
  */
 import bundledJson from '../../register/register.json';
 import type { Register } from './register-types.js';
+import { mergeRegisters, withVocabularies, type LocalRegister } from './register-merge.js';
 import { deepFreeze, validateRegister, validationSteps, type RegisterProblem } from './register-validate.js';
 import { runInSlices, yieldToMain } from './slices.js';
 
@@ -35,8 +36,10 @@ export interface LoadedRegister {
   reason?: FallbackReason;
   /** The entries and helplines skipped (and helpline channels dropped), one per item. */
   problems: RegisterProblem[];
-  /** The URL asked for, if any (absolute). */
+  /** The URL asked for, if any (absolute); for several registers, their URLs separated by a space. */
   src?: string;
+  /** The local registers (every URL of `src` after the first) that could not be used, and were left out. */
+  skipped?: string[];
 }
 
 export interface LoadOptions {
@@ -142,11 +145,23 @@ export function registerUrl(src: string | null | undefined): string | undefined 
 
 /** The finished load of `src`, if there is one: the bundled register for no `src`. Synchronous. */
 export function settledRegister(src?: string | null): LoadedRegister | undefined {
-  if (!src?.trim()) return bundledRegister();
-  const url = registerUrl(src);
-  const done = url ? settled.get(url) : undefined;
-  if (done) touch(url!);
+  const key = registerKey(src);
+  if (!key) return bundledRegister();
+  const done = settled.get(key);
+  if (done) touch(key);
   return done;
+}
+
+/** One register `src` names: its absolute URL, or `invalid:` and the text when it is not an http(s) URL. */
+const partKey = (part: string): string => registerUrl(part) ?? `invalid:${part}`;
+
+/**
+ * What a load of `src` is known by: '' for no `src`; the absolute URL of one register; the keys of several
+ * registers (space-separated in `src`) separated by a space, each named once.
+ */
+export function registerKey(src: string | null | undefined): string {
+  const parts = src?.trim().split(/\s+/).filter(Boolean) ?? [];
+  return [...new Set(parts.map(partKey))].join(' ');
 }
 
 function fallback(src: string, reason: FallbackReason, detail: string): LoadedRegister {
@@ -176,7 +191,11 @@ async function readText(response: Response): Promise<string> {
   return parts.join('');
 }
 
-async function fetchRegister(url: string, timeoutMs: number): Promise<LoadedRegister> {
+/** A parsed document, or why there is none. */
+type Fetched = { ok: true; document: unknown } | { ok: false; reason: FallbackReason; detail: string };
+
+/** The JSON document at `url`, fetched without cookies or referrer within `timeoutMs`, and parsed. */
+async function fetchDocument(url: string, timeoutMs: number): Promise<Fetched> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   // What a failure means at the current step: it changes as the load goes on.
@@ -196,52 +215,111 @@ async function fetchRegister(url: string, timeoutMs: number): Promise<LoadedRegi
     reason = 'json';
     // Parsing is one task the page cannot cut; what comes before and after it runs in slices.
     await yieldToMain();
-    const parsed: unknown = JSON.parse(body);
+    const document: unknown = JSON.parse(body);
     await yieldToMain();
-    const result = await runInSlices(validationSteps(parsed));
-    reason = 'invalid';
-    if (!result.ok) throw new Error(`${result.problem.field}: ${result.problem.message}`);
-    warnProblems(result.problems, `register ${url}`);
-    // A banner over no helpline, or a finder with nothing to find, would look like help that is not there.
-    if (!result.register.helplines.length) throw new Error('no helpline that can be shown');
-    if (!result.register.entries.length) throw new Error('no entry that can be shown');
-    return deepFreeze({ register: result.register, status: 'ready', problems: result.problems, src: url });
+    return { ok: true, document };
   } catch (error) {
     // Only the time limit aborts the request (or the reading of its body).
     if (reason === 'network' && controller.signal.aborted) {
-      return fallback(url, 'timeout', `no answer within ${timeoutMs} ms`);
+      return { ok: false, reason: 'timeout', detail: `no answer within ${timeoutMs} ms` };
     }
-    return fallback(url, reason, error instanceof Error ? error.message || error.name : String(error));
+    return { ok: false, reason, detail: error instanceof Error ? error.message || error.name : String(error) };
   } finally {
     clearTimeout(timer);
   }
+}
+
+async function fetchRegister(url: string, timeoutMs: number): Promise<LoadedRegister> {
+  const fetched = await fetchDocument(url, timeoutMs);
+  if (!fetched.ok) return fallback(url, fetched.reason, fetched.detail);
+  const result = await runInSlices(validationSteps(fetched.document));
+  if (!result.ok) return fallback(url, 'invalid', `${result.problem.field}: ${result.problem.message}`);
+  warnProblems(result.problems, `register ${url}`);
+  // A banner over no helpline, or a finder with nothing to find, would look like help that is not there.
+  if (!result.register.helplines.length) return fallback(url, 'invalid', 'no helpline that can be shown');
+  if (!result.register.entries.length) return fallback(url, 'invalid', 'no entry that can be shown');
+  return deepFreeze({ register: result.register, status: 'ready', problems: result.problems, src: url });
+}
+
+/** What could not be used of a local register, or undefined when it can be merged. */
+function localFailure(fetched: Fetched, result?: ReturnType<typeof validateRegister>): string | undefined {
+  if (!fetched.ok) return `${fetched.reason}: ${fetched.detail}`;
+  if (!result?.ok) return `invalid: ${result ? `${result.problem.field}: ${result.problem.message}` : 'not read'}`;
+  if (!result.register.entries.length && !result.register.helplines.length) {
+    return 'invalid: no entry or helpline that can be shown';
+  }
+  return undefined;
+}
+
+/**
+ * The first register of `keys` (shared with every element naming it alone, and the bundled copy when it fails)
+ * with the local registers after it merged in (register-merge.ts). The local ones are requested at the same
+ * time as the first, and validated against its vocabularies once it is there; one that fails is left out.
+ */
+async function loadMerged(keys: readonly string[], options: LoadOptions): Promise<LoadedRegister> {
+  const [first, ...rest] = keys;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const fetching = rest.map((key) =>
+    key.startsWith('invalid:')
+      ? Promise.resolve<Fetched>({ ok: false, reason: 'network', detail: 'not an http(s) URL' })
+      : fetchDocument(key, timeoutMs),
+  );
+  const base = await loadRegister(first!.replace(/^invalid:/, ''), options);
+  const locals: LocalRegister[] = [];
+  const problems = [...base.problems];
+  const skipped: string[] = [];
+  for (const [i, key] of rest.entries()) {
+    const fetched = await fetching[i]!;
+    const where = key.replace(/^invalid:/, '');
+    const result = fetched.ok ? await runInSlices(validationSteps(withVocabularies(fetched.document, base.register))) : undefined;
+    const failure = localFailure(fetched, result);
+    if (failure || !result?.ok) {
+      console.warn(`${PREFIX} could not use the local register at ${clip(where, 200)} (${clip(failure ?? '', 200)}); showing the others`);
+      skipped.push(where);
+      continue;
+    }
+    warnProblems(result.problems, `local register ${where}`);
+    problems.push(...result.problems);
+    locals.push({ register: result.register, origin: where });
+  }
+  const merged = mergeRegisters(base.register, locals);
+  warnProblems(merged.problems, `registers ${keys.join(' ')}`);
+  problems.push(...merged.problems);
+  const { status, reason } = base;
+  return deepFreeze({ register: merged.register, status, reason, problems, src: keys.join(' '), skipped });
+}
+
+/** The load remembered for `key`, or `start()`'s, remembered (and kept once done) while it is the one for `key`. */
+function remember(key: string, start: () => Promise<LoadedRegister>): Promise<LoadedRegister> {
+  let load = loads.get(key);
+  if (!load) {
+    const started: Promise<LoadedRegister> = start().then((loaded) => {
+      // Kept only while this load is still the one remembered for the key.
+      if (loads.get(key) === started) settled.set(key, loaded);
+      return loaded;
+    });
+    loads.set(key, (load = started));
+  }
+  touch(key);
+  return load;
 }
 
 /**
  * The register at `src` (resolved against the document), or the bundled one when there is no `src`.
  * Never rejects. Every call for the same absolute URL shares one request and gets the same object.
  * A `src` that is not an http(s) URL is not requested: it gives the bundled register as a fallback.
+ *
+ * A `src` naming several registers, separated by spaces, gives the first with the local registers after it
+ * merged in (`loadMerged`); every call for the same list shares one load and gets the same object.
  */
 export function loadRegister(src?: string | null, options: LoadOptions = {}): Promise<LoadedRegister> {
-  if (!src?.trim()) return Promise.resolve(bundledRegister());
-  const url = registerUrl(src);
-  if (!url) {
-    const key = `invalid:${src}`;
-    let load = loads.get(key);
-    if (!load) loads.set(key, (load = Promise.resolve(fallback(src, 'network', 'not an http(s) URL'))));
-    touch(key);
-    return load;
+  const key = registerKey(src);
+  if (!key) return Promise.resolve(bundledRegister());
+  const keys = key.split(' ');
+  if (keys.length > 1) return remember(key, () => loadMerged(keys, options));
+  if (key.startsWith('invalid:')) {
+    const text = key.slice('invalid:'.length);
+    return remember(key, () => Promise.resolve(fallback(text, 'network', 'not an http(s) URL')));
   }
-  let load = loads.get(url);
-  if (!load) {
-    const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const started: Promise<LoadedRegister> = fetchRegister(url, timeoutMs).then((loaded) => {
-      // Kept only while this load is still the one remembered for the URL.
-      if (loads.get(url) === started) settled.set(url, loaded);
-      return loaded;
-    });
-    loads.set(url, (load = started));
-  }
-  touch(url);
-  return load;
+  return remember(key, () => fetchRegister(key, options.timeoutMs ?? DEFAULT_TIMEOUT_MS));
 }

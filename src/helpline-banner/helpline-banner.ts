@@ -87,7 +87,7 @@ export class OgvHelplineBanner extends OgvElement {
 
   static override styles = styles;
 
-  /** URL of a published register (JSON) to use instead of the bundled one. On failure the bundled register is shown with a notice. */
+  /** URL of a published register (JSON) to use instead of the bundled one. On failure the bundled register is shown with a notice. Several URLs separated by spaces: the first register, then local registers merged after it (register/README.md). */
   declare src: string | undefined;
 
   /** Register helpline ids to show, in this order (attribute: comma-separated, e.g. `helplines="lijn-1712,igvm"`). Unknown ids are skipped; if none is left, the default helplines are shown (with a console warning). */

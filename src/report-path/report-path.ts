@@ -80,7 +80,7 @@ export class OgvReportPath extends OgvElement {
 
   static override styles = styles;
 
-  /** URL of a published register (JSON) to use instead of the bundled one; also passed to the helpline banner. On failure the bundled register is shown with a notice. */
+  /** URL of a published register (JSON) to use instead of the bundled one; also passed to the helpline banner. On failure the bundled register is shown with a notice. Several URLs separated by spaces: the first register, then local registers merged after it (register/README.md). */
   declare src: string | undefined;
 
   /** The steps to show, in this order, as comma-separated ids (`not-to-blame`, `keep-evidence`, `report-platform`, `ask-institute`, `stop-spreading`, `file-complaint`, `talk-to-someone`). Unknown ids are skipped; default: all seven. */

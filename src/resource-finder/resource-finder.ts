@@ -70,6 +70,7 @@ export interface ResourceOpenDetail {
  * @csspart result - One result (`<li>`).
  * @csspart result-title - The title of a result (a heading holding the link).
  * @csspart result-summary - What a result is and who it is for, in the reader's language (matched words marked).
+ * @csspart result-local - The "Local" badge of a result from a local register (see `src`).
  * @csspart empty - The message shown when nothing matches, with the way to clear filters and the helplines.
  * @csspart notice - The notice shown when the `src` register could not be loaded and the bundled copy is shown.
  *
@@ -102,7 +103,7 @@ export class OgvResourceFinder extends OgvElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
-  /** URL of a published register (JSON). Without it the copy bundled into the script is used, with no request. */
+  /** URL of a published register (JSON). Without it the copy bundled into the script is used, with no request. Several URLs separated by spaces: the first register, then local registers merged after it (register/README.md). */
   declare src: string | undefined;
   /**
    * The initial search text. Setting it replaces what is in the search box; it is NOT updated as the person

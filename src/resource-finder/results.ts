@@ -1,12 +1,13 @@
 /**
  * The finder's result list: one card per result (title link, summary in the reader's language, people and
- * year, type and language badges, topics), grouped by section while browsing and ranked while searching, then "Show more"; or, when nothing
+ * year, a badge for an entry from a local register, type and language badges, topics), grouped by section while browsing and ranked while searching, then "Show more"; or, when nothing
  * matches, what to do next and the helplines. Rendering only: the element owns the state and passes what to show.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { pluralCategory } from '../core/locale.js';
 import type { Entry, Locale, Register } from '../core/register-types.js';
+import { originOf } from '../core/register-merge.js';
 import { safeWebUrl } from '../core/safe-url.js';
 import { entryPeople } from '../core/search-index.js';
 import type { SearchHit } from '../core/search.js';
@@ -105,6 +106,11 @@ function renderResult(view: ResultsView, hit: SearchHit, position: number, level
         </p>`
       : nothing}
     <p class="badges">
+      ${originOf(entry)
+        ? html`<span class="badge badge-local" part="result-local"
+            >${msg('Local', { id: 'result-local-badge', desc: "Badge on a result that comes from a partner's own local register, not the Institute's." })}</span
+          >`
+        : nothing}
       <span class="badge"
         ><span class="visually-hidden">${msg('Type:')} </span>${optionLabel(register, 'types', entry.type, locale)}</span
       >

@@ -19,6 +19,7 @@ export const REQUIRED = [
   'custom-elements.json',
   'dist/register.json',
   'register/README.md',
+  'register/examples/local.json',
   'register/register.csv',
   'register/register.json',
   'register/register.schema.json',

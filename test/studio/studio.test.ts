@@ -7,6 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { loadFrame } from '../helpers/frames.js';
 import { shadowText } from '../helpers/shadow.js';
 import publishedJson from '../../register/register.json';
+import localJson from '../../register/examples/local.json';
 
 type StudioWindow = Window & typeof globalThis;
 let win: StudioWindow;
@@ -179,6 +180,31 @@ describe('register studio (dist/studio.html)', () => {
     await open(new File([csv], 'entries.csv', { type: 'text/csv' }));
     expect(doc.querySelectorAll('#item option').length).to.equal(94 + 1);
     expect(text('#change-list')).to.include('Toegevoegd: entries');
+  });
+
+  it('opens and saves a local register: checked with the published vocabularies, saved without them', async () => {
+    const local = structuredClone(localJson);
+    await open(new File([JSON.stringify(local)], 'local.json', { type: 'application/json' }));
+    expect(text('#status')).to.include('een lokaal register');
+    expect(text('#problem-count')).to.equal('Geen problemen: de widgets aanvaarden dit register.');
+    expect(doc.querySelectorAll('#item option').length).to.equal(local.entries.length + local.helplines.length);
+    expect(text('#change-list')).to.equal('Geen wijzigingen.');
+    set('#item', 'entries:1');
+    set('#f-title', 'Example: edited');
+    const json = await saved('#save-json');
+    expect(json.name).to.equal('local.json');
+    const savedLocal = JSON.parse(await json.blob.text());
+    for (const name of ['sections', 'groups', 'types', 'audiences', 'regions', 'topics']) expect(savedLocal, name).not.to.have.property(name);
+    expect(savedLocal.version).to.equal('1.0.1');
+    expect(savedLocal.entries[0].title).to.equal('Example: edited');
+    expect(savedLocal.entries.slice(1)).to.deep.equal(local.entries.slice(1));
+    expect(savedLocal.helplines).to.deep.equal(local.helplines);
+
+    // A local entry that names an id the published vocabularies lack is a problem, as the widgets would skip it.
+    local.entries[1].topics = ['no-such-topic'];
+    await open(new File([JSON.stringify(local)], 'local-2.json', { type: 'application/json' }));
+    expect(text('#problem-count')).to.equal('1 probleem/problemen');
+    expect(text('#problem-list')).to.include('no-such-topic');
   });
 
   it('opens a file that is not a register with a message and keeps what it had', async () => {

@@ -11,6 +11,8 @@
     export const templates = {
       'he129168651ac5067': html`Brauchen Sie Hilfe? Wenden Sie sich an ${0}.`,
 'register-fallback-notice': str`Die neueste Liste konnte nicht geladen werden. Angezeigt wird der Stand vom ${0}.`,
+'register-local-skipped-notice': `Eine lokale Liste konnte nicht geladen werden. Ihre Einträge werden nicht angezeigt.`,
+'result-local-badge': `Lokal`,
 's0379fc73608ab971': `Erledigt`,
 's09f53ed12bdde3d5': `Das Institut für die Gleichstellung von Frauen und Männern informiert Sie kostenlos und vertraulich über Ihre Rechte. Sie entscheiden, wie es weitergeht.`,
 's0a552e96950fee13': str`Mit ${0} chatten`,

@@ -11,6 +11,8 @@
     export const templates = {
       'he129168651ac5067': html`Besoin d’aide ? Contactez ${0}.`,
 'register-fallback-notice': str`La liste la plus récente n’a pas pu être chargée. Voici la version du ${0}.`,
+'register-local-skipped-notice': `Une liste locale n’a pas pu être chargée. Ses éléments ne sont pas affichés.`,
+'result-local-badge': `Local`,
 's0379fc73608ab971': `Fait`,
 's09f53ed12bdde3d5': `L’Institut pour l’égalité des femmes et des hommes vous informe sur vos droits, gratuitement et en toute confidentialité. C’est vous qui décidez de la suite.`,
 's0a552e96950fee13': str`Chatter avec ${0}`,

@@ -11,6 +11,8 @@
     export const templates = {
       'he129168651ac5067': html`Hulp nodig? Neem contact op met ${0}.`,
 'register-fallback-notice': str`De nieuwste lijst kon niet worden geladen. Je ziet de versie van ${0}.`,
+'register-local-skipped-notice': `Een lokale lijst kon niet worden geladen. De items ervan worden niet getoond.`,
+'result-local-badge': `Lokaal`,
 's0379fc73608ab971': `Gedaan`,
 's09f53ed12bdde3d5': `Het Instituut voor de gelijkheid van vrouwen en mannen informeert je gratis en in alle vertrouwelijkheid over je rechten. Jij beslist wat er daarna gebeurt.`,
 's0a552e96950fee13': str`Chat met ${0}`,
