@@ -230,7 +230,11 @@ async function fetchDocument(url: string, timeoutMs: number): Promise<Fetched> {
 }
 
 async function fetchRegister(url: string, timeoutMs: number): Promise<LoadedRegister> {
-  const fetched = await fetchDocument(url, timeoutMs);
+  return registerFrom(url, await fetchDocument(url, timeoutMs));
+}
+
+/** The register in a fetched document, validated in slices; the bundled copy when it cannot be used. */
+async function registerFrom(url: string, fetched: Fetched): Promise<LoadedRegister> {
   if (!fetched.ok) return fallback(url, fetched.reason, fetched.detail);
   const result = await runInSlices(validationSteps(fetched.document));
   if (!result.ok) return fallback(url, 'invalid', `${result.problem.field}: ${result.problem.message}`);
@@ -251,36 +255,47 @@ function localFailure(fetched: Fetched, result?: ReturnType<typeof validateRegis
   return undefined;
 }
 
+/** Whether a document carries vocabularies of its own: a complete register, not a local one. */
+function isComplete(fetched: Fetched): boolean {
+  if (!fetched.ok || typeof fetched.document !== 'object' || fetched.document === null) return false;
+  const document = fetched.document as Record<string, unknown>;
+  return Array.isArray(document.sections) && Array.isArray(document.topics);
+}
+
 /**
- * The first register of `keys` (shared with every element naming it alone, and the bundled copy when it fails)
- * with the local registers after it merged in (register-merge.ts). The local ones are requested at the same
- * time as the first, and validated against its vocabularies once it is there; one that fails is left out.
+ * The registers of `keys` merged (register-merge.ts): every one is requested at once; the first complete
+ * register among them (one with vocabularies of its own, usually the Institute's) is the base, whatever its
+ * place in `src`, and the bundled copy when it fails; every other one is a local register, validated against
+ * the base's vocabularies and merged after it in the order of `src`. A local register that fails is left out.
  */
 async function loadMerged(keys: readonly string[], options: LoadOptions): Promise<LoadedRegister> {
-  const [first, ...rest] = keys;
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const fetching = rest.map((key) =>
-    key.startsWith('invalid:')
-      ? Promise.resolve<Fetched>({ ok: false, reason: 'network', detail: 'not an http(s) URL' })
-      : fetchDocument(key, timeoutMs),
+  const fetched = await Promise.all(
+    keys.map((key) =>
+      key.startsWith('invalid:')
+        ? Promise.resolve<Fetched>({ ok: false, reason: 'network', detail: 'not an http(s) URL' })
+        : fetchDocument(key, timeoutMs),
+    ),
   );
-  const base = await loadRegister(first!.replace(/^invalid:/, ''), options);
+  const baseIndex = Math.max(0, fetched.findIndex(isComplete));
+  const where = (key: string) => key.replace(/^invalid:/, '');
+  const base = await registerFrom(where(keys[baseIndex]!), fetched[baseIndex]!);
   const locals: LocalRegister[] = [];
   const problems = [...base.problems];
   const skipped: string[] = [];
-  for (const [i, key] of rest.entries()) {
-    const fetched = await fetching[i]!;
-    const where = key.replace(/^invalid:/, '');
-    const result = fetched.ok ? await runInSlices(validationSteps(withVocabularies(fetched.document, base.register))) : undefined;
-    const failure = localFailure(fetched, result);
+  for (const [i, key] of keys.entries()) {
+    if (i === baseIndex) continue;
+    const local = fetched[i]!;
+    const result = local.ok ? await runInSlices(validationSteps(withVocabularies(local.document, base.register))) : undefined;
+    const failure = localFailure(local, result);
     if (failure || !result?.ok) {
-      console.warn(`${PREFIX} could not use the local register at ${clip(where, 200)} (${clip(failure ?? '', 200)}); showing the others`);
-      skipped.push(where);
+      console.warn(`${PREFIX} could not use the local register at ${clip(where(key), 200)} (${clip(failure ?? '', 200)}); showing the others`);
+      skipped.push(where(key));
       continue;
     }
-    warnProblems(result.problems, `local register ${where}`);
+    warnProblems(result.problems, `local register ${where(key)}`);
     problems.push(...result.problems);
-    locals.push({ register: result.register, origin: where });
+    locals.push({ register: result.register, origin: where(key) });
   }
   const merged = mergeRegisters(base.register, locals);
   warnProblems(merged.problems, `registers ${keys.join(' ')}`);
@@ -309,8 +324,9 @@ function remember(key: string, start: () => Promise<LoadedRegister>): Promise<Lo
  * Never rejects. Every call for the same absolute URL shares one request and gets the same object.
  * A `src` that is not an http(s) URL is not requested: it gives the bundled register as a fallback.
  *
- * A `src` naming several registers, separated by spaces, gives the first with the local registers after it
- * merged in (`loadMerged`); every call for the same list shares one load and gets the same object.
+ * A `src` naming several registers, separated by spaces, gives the first complete one with the local registers
+ * merged in (`loadMerged`), in either order; every call for the same list shares one load and gets the same
+ * object.
  */
 export function loadRegister(src?: string | null, options: LoadOptions = {}): Promise<LoadedRegister> {
   const key = registerKey(src);

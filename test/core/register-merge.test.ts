@@ -47,7 +47,7 @@ describe('local registers next to the first', () => {
     expect(register.entries.map((e) => originOf(e))).to.deep.equal([undefined, undefined, absolute(local)]);
     expect(register.helplines.map((h) => originOf(h))).to.deep.equal([undefined, absolute(local)]);
     const alone = await loadRegister(first);
-    expect(register.topics, "the first register's vocabularies").to.equal(alone.register.topics);
+    expect(register.topics, "the first register's vocabularies").to.deep.equal(alone.register.topics);
     expect(Object.isFrozen(register.entries)).to.equal(true);
     // The unknown topic and the id taken are reported, each once, and warned in one line each.
     expect(loaded.problems.map((p) => [p.id, p.field])).to.deep.equal([
@@ -74,6 +74,20 @@ describe('local registers next to the first', () => {
     expect(loaded.register.helplines.at(-1)!.id).to.equal('example-regional-line');
   });
 
+  it('takes the complete register as the base wherever it stands: a local register may come first in src', async () => {
+    const first = fresh(`${FIXTURES}/valid-small.json`);
+    const local = fresh(`${FIXTURES}/local/small.json`);
+    const localFirst = await loadRegister(`${local} ${first}`);
+    expect(localFirst.status).to.equal('ready');
+    expect(localFirst.skipped).to.deep.equal([]);
+    expect(localFirst.register.entries.map((e) => [e.id, originOf(e)])).to.deep.equal([
+      ['igvm-wraakporno-youtoo', undefined],
+      ['sensoa-affiches-sexting', undefined],
+      ['example-local-school', absolute(local)],
+    ]);
+    expect(localFirst.register.helplines.map((h) => h.id)).to.deep.equal(['igvm', 'example-local-line']);
+  });
+
   it('makes one request per URL, shared by every caller naming the same list, and gives each the same object', async () => {
     const first = fresh(`${FIXTURES}/valid-small.json`);
     const local = fresh(`${FIXTURES}/local/small.json`);
@@ -91,7 +105,7 @@ describe('local registers next to the first', () => {
     const loaded = await loadRegister(`${first} ${missing}`);
     expect(loaded.status).to.equal('ready');
     expect(loaded.skipped).to.deep.equal([absolute(missing)]);
-    expect(loaded.register).to.equal((await loadRegister(first)).register);
+    expect(loaded.register).to.deep.equal((await loadRegister(first)).register);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.include(absolute(missing)).and.include('http');
   });
