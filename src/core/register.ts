@@ -277,9 +277,15 @@ async function loadMerged(keys: readonly string[], options: LoadOptions): Promis
         : fetchDocument(key, timeoutMs),
     ),
   );
-  const baseIndex = Math.max(0, fetched.findIndex(isComplete));
+  // No complete register at all: the one that failed to load was it (the bundled copy stands in for it), or,
+  // when every one loaded, there is none, and the bundled copy is the base.
+  const complete = fetched.findIndex(isComplete);
+  const baseIndex = complete >= 0 ? complete : fetched.findIndex((f) => !f.ok);
   const where = (key: string) => key.replace(/^invalid:/, '');
-  const base = await registerFrom(where(keys[baseIndex]!), fetched[baseIndex]!);
+  const base =
+    baseIndex >= 0
+      ? await registerFrom(where(keys[baseIndex]!), fetched[baseIndex]!)
+      : fallback(keys.map(where).join(' '), 'invalid', 'no register with vocabularies of its own');
   const locals: LocalRegister[] = [];
   const problems = [...base.problems];
   const skipped: string[] = [];

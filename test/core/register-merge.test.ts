@@ -88,6 +88,17 @@ describe('local registers next to the first', () => {
     expect(localFirst.register.helplines.map((h) => h.id)).to.deep.equal(['igvm', 'example-local-line']);
   });
 
+  it('merges a local register named first into the bundled copy when the complete register fails', async () => {
+    const local = fresh(`${FIXTURES}/local/small.json`);
+    const missing = fresh(`${FIXTURES}/does-not-exist.json`);
+    const loaded = await loadRegister(`${local} ${missing}`);
+    expect(loaded.status).to.equal('fallback');
+    expect(loaded.register.entries.filter((e) => originOf(e) === absolute(local)).map((e) => e.id)).to.deep.equal([
+      'example-local-school',
+    ]);
+    expect(loaded.register.entries.length).to.equal(bundledJson.entries.length + 1);
+  });
+
   it('makes one request per URL, shared by every caller naming the same list, and gives each the same object', async () => {
     const first = fresh(`${FIXTURES}/valid-small.json`);
     const local = fresh(`${FIXTURES}/local/small.json`);
