@@ -5,7 +5,8 @@
  * ancestor (they inherit). Inside the shadow root, each token is read once here into a private `--_*`
  * property with its default, and the element's styles use only the private ones. The public properties are
  * never set by the elements themselves: a rule on `:host` would hide the value a partner sets on an ancestor.
- * `--ogv-font-family` goes straight to the host's font (default `inherit`: the page's font).
+ * `--ogv-font-family` goes straight to the host's font (default `inherit`: the page's font), except that where the
+ * page leaves the browser's default font (a serif), default-font.ts sets `--_font` to a system sans-serif stack.
  *
  * The accent is text and link colour on the background and the background of text in the background colour,
  * so each scheme's accent keeps at least 4.5:1 (WCAG AA for text) against that scheme's background:
@@ -24,7 +25,7 @@ export const tokens = css`
     --_bg: var(--ogv-color-background, #ffffff);
     --_radius: var(--ogv-radius, 0.25rem);
     --_space: var(--ogv-space, 1rem);
-    font-family: var(--ogv-font-family, inherit);
+    font-family: var(--ogv-font-family, var(--_font, inherit));
   }
   @media (prefers-color-scheme: dark) {
     :host {

@@ -19,10 +19,11 @@ const own = css`
       --_emergency: var(--ogv-helpline-emergency-color, #ff8a80);
     }
   }
-  /* Inline text is part of the page's paragraph: it keeps the page's colour in any colour scheme. */
+  /* Inline text is part of the page's paragraph: it keeps the page's colour in any colour scheme, and its font. */
   :host([variant='inline']) {
     display: inline;
     color: var(--ogv-color-text, inherit);
+    font-family: var(--ogv-font-family, inherit);
   }
   ul {
     margin: 0;

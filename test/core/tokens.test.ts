@@ -37,9 +37,12 @@ const PARTS: Record<string, (root: ShadowRoot) => { accent: string; radius: Elem
   },
 };
 
-/** The four elements, unthemed (or with `theme` on their parent, as a partner would set it), in a page set in Courier. */
-async function looks(theme = ''): Promise<Record<string, Look>> {
-  const page = await fixture<HTMLElement>(html`<div lang="en" style="font-family: 'Courier New', monospace; ${theme}">
+/**
+ * The four elements, unthemed (or with `theme` on their parent, as a partner would set it), in a page set in `font`
+ * (Courier; '' leaves the test page's own: the browser's default).
+ */
+async function looks(theme = '', font = "'Courier New', monospace"): Promise<Record<string, Look>> {
+  const page = await fixture<HTMLElement>(html`<div lang="en" style="${font ? `font-family: ${font};` : ''} ${theme}">
     <ogv-quick-exit safety-href="https://example.org/browse-safely"></ogv-quick-exit>
     <ogv-helpline-banner></ogv-helpline-banner>
     <ogv-resource-finder></ogv-resource-finder>
@@ -82,6 +85,23 @@ describe('shared tokens: the four elements look like one product', () => {
     await emulateOrSkip(this, { colorScheme: 'dark' });
     const look = expectOneLook(await looks());
     expect(look.accent).to.equal('rgb(156, 195, 255)');
+  });
+
+  it("use a system sans-serif, not the browser's default serif, where the page sets no font", async () => {
+    const probe = document.body.appendChild(document.createElement('div')).attachShadow({ mode: 'open' });
+    const span = probe.appendChild(document.createElement('span'));
+    span.style.fontFamily = 'initial';
+    const browserDefault = getComputedStyle(span).fontFamily;
+    (probe.host as HTMLElement).remove();
+    expect(getComputedStyle(document.body).fontFamily, 'the test page sets no font').to.equal(browserDefault);
+    const look = expectOneLook(await looks('', ''));
+    expect(look.font).to.not.equal(browserDefault);
+    expect(look.font).to.equal('system-ui, sans-serif');
+  });
+
+  it('keep the default serif when the partner asks for it with --ogv-font-family', async () => {
+    const look = expectOneLook(await looks('--ogv-font-family: serif', ''));
+    expect(look.font).to.equal('serif');
   });
 
   it('all take the shared tokens a partner sets on an ancestor', async () => {
