@@ -11,7 +11,13 @@
  * The accent is text and link colour on the background and the background of text in the background colour,
  * so each scheme's accent keeps at least 4.5:1 (WCAG AA for text) against that scheme's background:
  * #1d4f91 on #ffffff is 8.1:1, #9cc3ff on #161616 is 10.1:1. No single colour reaches 4.5:1 on both a white
- * and a near-black background, hence one value per scheme. The element's own tokens (`--ogv-<element>-*`)
+ * and a near-black background, hence one value per scheme.
+ *
+ * The scheme is the page's, not the system's: `color-scheme` inherits into the shadow root, and `light-dark()`
+ * answers with the light value unless the page (or the partner, on the element or an ancestor) declares
+ * `color-scheme: dark` or `light dark` and, for the latter, the reader's system is dark. A page that declares
+ * nothing is light, as its own text and background are. Browsers without `light-dark()` (before Chrome 123,
+ * Firefox 120, Safari 17.5) keep the light values: the safe default on a light page. The element's own tokens (`--ogv-<element>-*`)
  * are read in its own styles, on top of these.
  *
  * Plain `css` (Lit's ReactiveElement part), so that <ogv-quick-exit> uses it without carrying lit-html.
@@ -27,11 +33,12 @@ export const tokens = css`
     --_space: var(--ogv-space, 1rem);
     font-family: var(--ogv-font-family, var(--_font, inherit));
   }
-  @media (prefers-color-scheme: dark) {
+  /* light-dark() picks by the colour scheme the element inherits from the page (see above). */
+  @supports (color: light-dark(#000, #fff)) {
     :host {
-      --_accent: var(--ogv-color-accent, #9cc3ff);
-      --_text: var(--ogv-color-text, #f2f2f2);
-      --_bg: var(--ogv-color-background, #161616);
+      --_accent: var(--ogv-color-accent, light-dark(#1d4f91, #9cc3ff));
+      --_text: var(--ogv-color-text, light-dark(#1a1a1a, #f2f2f2));
+      --_bg: var(--ogv-color-background, light-dark(#ffffff, #161616));
     }
   }
 `;

@@ -13,10 +13,11 @@ const own = css`
     line-height: 1.4;
     overflow-wrap: anywhere;
   }
-  @media (prefers-color-scheme: dark) {
+  /* The dark values where the page's colour scheme is dark (see tokens.ts). */
+  @supports (color: light-dark(#000, #fff)) {
     :host {
-      --_border: var(--ogv-helpline-border-color, #8a8a8a);
-      --_emergency: var(--ogv-helpline-emergency-color, #ff8a80);
+      --_border: var(--ogv-helpline-border-color, light-dark(#767676, #8a8a8a));
+      --_emergency: var(--ogv-helpline-emergency-color, light-dark(#b00020, #ff8a80));
     }
   }
   /* Inline text is part of the page's paragraph: it keeps the page's colour in any colour scheme, and its font. */

@@ -82,7 +82,7 @@ const own = css`
     text-underline-offset: 0.15em;
   }
   /* The button and the link: the only focusable elements (the dialog takes no outline). The outline is the
-     text colour; the dark scheme sets a white --_focus. */
+     text colour; a dark scheme sets a white --_focus. */
   :focus-visible {
     outline: 3px solid var(--_focus, var(--_text));
     outline-offset: 2px;
@@ -132,9 +132,10 @@ const own = css`
   .leaving {
     font-size: 1rem;
   }
-  @media (prefers-color-scheme: dark) {
+  /* A white outline where the page's colour scheme is dark (see tokens.ts). */
+  @supports (color: light-dark(#000, #fff)) {
     :host {
-      --_focus: var(--ogv-color-text, #ffffff);
+      --_focus: light-dark(var(--_text), var(--ogv-color-text, #ffffff));
     }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -17,10 +17,11 @@ const own = css`
   :host([compact]) {
     --_gap: calc(var(--_space) / 2);
   }
-  @media (prefers-color-scheme: dark) {
+  /* The dark values where the page's colour scheme is dark (see tokens.ts). */
+  @supports (color: light-dark(#000, #fff)) {
     :host {
-      --_border: var(--ogv-report-path-border-color, #8a8a8a);
-      --_done-bg: var(--ogv-report-path-done-background, #1f2b3b);
+      --_border: var(--ogv-report-path-border-color, light-dark(#767676, #8a8a8a));
+      --_done-bg: var(--ogv-report-path-done-background, light-dark(#e8f0fa, #1f2b3b));
     }
   }
   p {

@@ -1,6 +1,7 @@
 /**
- * Styles of <ogv-resource-finder>: a self-contained box in the page's font, light or dark with the reader's
- * colour scheme, system colours under forced colours, readable from 320 px wide, 44 px tap targets.
+ * Styles of <ogv-resource-finder>: a self-contained box in the page's font, light or dark with the colour
+ * scheme its page declares (tokens.ts), system colours under forced colours, readable from 320 px wide, 44 px
+ * tap targets.
  */
 import { css } from 'lit';
 import { baseStyles } from '../core/base-styles.js';
@@ -13,7 +14,6 @@ const finder = css`
     --_border: var(--ogv-finder-border-color, color-mix(in srgb, var(--_text) 40%, transparent));
     --_badge: var(--ogv-finder-badge-background, color-mix(in srgb, var(--_accent) 12%, var(--_bg)));
     box-sizing: border-box;
-    color-scheme: light dark;
     color: var(--_text);
     background: var(--_bg);
     line-height: 1.5;

@@ -1,6 +1,6 @@
 /**
  * The shared design tokens (src/core/tokens.ts) as the four elements render them: with no theming, each shows the
- * same accent, corner radius and font, in the light and the dark colour scheme. A default written into one
+ * same accent, corner radius and font, in the light and (where the page declares one) the dark colour scheme. A default written into one
  * element's styles makes this fail, and so does a default documented (@cssprop, custom-elements.json) that is
  * not the one rendered.
  */
@@ -81,9 +81,16 @@ describe('shared tokens: the four elements look like one product', () => {
     expect(look.font).to.match(/Courier New/);
   });
 
-  it('render the same default accent in the dark colour scheme', async function () {
+  it('render the same default accent in the dark colour scheme, where the page opts in', async function () {
     await emulateOrSkip(this, { colorScheme: 'dark' });
-    const look = expectOneLook(await looks());
+    // A page that declares no colour scheme is light: the elements stay light with it.
+    expect(expectOneLook(await looks()).accent).to.equal('rgb(29, 79, 145)');
+    const look = expectOneLook(await looks('color-scheme: light dark'));
+    expect(look.accent).to.equal('rgb(156, 195, 255)');
+  });
+
+  it('render the same dark accent where the page declares color-scheme: dark (any system scheme)', async () => {
+    const look = expectOneLook(await looks('color-scheme: dark'));
     expect(look.accent).to.equal('rgb(156, 195, 255)');
   });
 
@@ -135,10 +142,19 @@ describe('shared tokens: the documented defaults', () => {
     const page = await fixture<HTMLElement>(html`<div lang="en">
       <ogv-quick-exit></ogv-quick-exit><ogv-helpline-banner></ogv-helpline-banner><ogv-resource-finder></ogv-resource-finder><ogv-report-path></ogv-report-path>
     </div>`);
+    // A colour is compared as this (light) page shows it: the rendered value picks it with light-dark().
+    const asShown = (value: string) => {
+      if (!/^(#|rgb|light-dark)/.test(value)) return value;
+      const probe = document.body.appendChild(document.createElement('i'));
+      probe.style.color = value;
+      const color = getComputedStyle(probe).color;
+      probe.remove();
+      return color;
+    };
     const rendered = (tag: string, name: string) =>
-      getComputedStyle(page.querySelector(tag)!).getPropertyValue(PRIVATE[name]).trim();
+      asShown(getComputedStyle(page.querySelector(tag)!).getPropertyValue(PRIVATE[name]).trim());
     for (const { tag, name, default: value } of documented) {
-      expect(`${tag} ${name}: ${value}`).to.equal(`${tag} ${name}: ${rendered(tag, name)}`);
+      expect(`${tag} ${name}: ${asShown(value!)}`).to.equal(`${tag} ${name}: ${rendered(tag, name)}`);
     }
   });
 });

@@ -13,6 +13,7 @@ import { LOCALES, type Helpline } from '../../src/core/register-types.js';
 import { mailtoUrl, safeWebUrl, telUrl } from '../../src/core/safe-url.js';
 import { selectHelplines } from '../../src/helpline-banner/select-helplines.js';
 import { HEADINGS, headingLevel, headingRole } from '../helpers/heading.js';
+import { declareScheme } from '../helpers/scheme.js';
 import { isDisplayed, root, text } from '../helpers/shadow.js';
 import { resetViewport } from '../helpers/viewport.js';
 
@@ -554,19 +555,25 @@ describe('<ogv-helpline-banner>: media', () => {
     }
   });
 
-  it('follows a dark colour scheme', async function () {
+  it('follows a dark colour scheme where the page opts in', async function () {
     const el = await banner(html`<ogv-helpline-banner lang="en"></ogv-helpline-banner>`);
     const link = root(el).querySelector('a.contact')!;
     const light = getComputedStyle(link).backgroundColor;
     await emulateOrSkip(this, { colorScheme: 'dark' });
-    expect(getComputedStyle(link).backgroundColor).not.to.equal(light);
-    await expect(el).to.be.accessible();
-    // The inline sentence keeps the colour of the paragraph around it (this page stays light).
-    const paragraph = fixtureSync(html`<p style="color: rgb(20, 20, 20)">See <ogv-helpline-banner lang="en" variant="inline"></ogv-helpline-banner></p>`);
-    const inline = paragraph.querySelector('ogv-helpline-banner')!;
-    await (inline as OgvHelplineBanner).updateComplete;
-    expect(getComputedStyle(root(inline).querySelector('.inline')!).color).to.equal('rgb(20, 20, 20)');
-    expect(getComputedStyle(root(inline).querySelector('a')!).color).to.equal('rgb(20, 20, 20)');
+    expect(getComputedStyle(link).backgroundColor, 'a page that declares no scheme stays light').to.equal(light);
+    declareScheme('light dark');
+    try {
+      expect(getComputedStyle(link).backgroundColor).not.to.equal(light);
+      await expect(el).to.be.accessible();
+      // The inline sentence keeps the colour of the paragraph around it.
+      const paragraph = fixtureSync(html`<p style="color: rgb(20, 20, 20)">See <ogv-helpline-banner lang="en" variant="inline"></ogv-helpline-banner></p>`);
+      const inline = paragraph.querySelector('ogv-helpline-banner')!;
+      await (inline as OgvHelplineBanner).updateComplete;
+      expect(getComputedStyle(root(inline).querySelector('.inline')!).color).to.equal('rgb(20, 20, 20)');
+      expect(getComputedStyle(root(inline).querySelector('a')!).color).to.equal('rgb(20, 20, 20)');
+    } finally {
+      declareScheme('');
+    }
   });
 });
 
@@ -588,7 +595,7 @@ describe('<ogv-helpline-banner>: privacy', () => {
 });
 
 describe('<ogv-helpline-banner>: style rules for every medium', () => {
-  it('has print, dark-scheme and forced-colors rules (checked in the sheet, for browsers that cannot emulate)', async () => {
+  it('has print, dark-scheme (light-dark()) and forced-colors rules (checked in the sheet, for browsers that cannot emulate)', async () => {
     const el = await banner(html`<ogv-helpline-banner lang="en"></ogv-helpline-banner>`);
     const sheets = root(el).adoptedStyleSheets.length
       ? root(el).adoptedStyleSheets
@@ -601,7 +608,9 @@ describe('<ogv-helpline-banner>: style rules for every medium', () => {
         .join('\n');
     expect(body('print')).to.match(/\.more-panel\s*\{\s*display: block/);
     expect(body('print')).to.include('attr(data-value)');
-    expect(body('prefers-color-scheme: dark')).to.include('--_accent');
+    expect(body('prefers-color-scheme')).to.equal('');
+    const supports = sheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSSupportsRule);
+    expect(supports.map((rule) => rule.cssText).join('\n')).to.match(/--_accent: var\(--ogv-color-accent, light-dark\(/);
     expect(body('forced-colors: active').toLowerCase()).to.include('linktext');
   });
 });

@@ -1,12 +1,15 @@
 /**
  * Guarantee: on host pages made from real third-party CSS (GOV.UK Frontend, which sets its font on classes and
  * leaves `body` in the browser's default; Bootstrap 5, which sets it on `body`), with the README's snippet and no
- * other configuration, no text of the widgets is in the browser's default font (a serif).
+ * other configuration, no text of the widgets is in the browser's default font (a serif). And each widget follows the
+ * colour scheme its page declares (the inherited `color-scheme`), not the reader's system: light on a page that
+ * declares none, dark where the page or the partner opts in.
  */
 import { expect } from '@open-wc/testing';
 import { closePages, openPage, TAGS, type OpenedPage } from '../helpers/partner.js';
 import { deepQueryAll } from '../helpers/shadow.js';
 import { waitRendered } from '../helpers/wait.js';
+import { emulateOrSkip, resetMedia } from '../commands/media.js';
 
 /** What `font-family: initial` computes in this page: the browser's default font family. */
 function defaultFont(page: OpenedPage): string {
@@ -59,5 +62,81 @@ describe('partner kit: the widgets in the host page', function () {
     const host = page.win.getComputedStyle(page.doc.body).fontFamily;
     const other = fonts(page).filter((f) => f.family !== host).map((f) => `${f.label}: ${f.family}`);
     expect(other).to.deep.equal([]);
+  });
+});
+
+/** Relative luminance (WCAG) of an `rgb()`/`rgba()` colour. */
+function luminance(color: string): number {
+  const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The background a person sees behind each widget: its own host's or the first box inside that paints one. */
+function backgrounds(page: OpenedPage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const tag of TAGS) {
+    const host = page.doc.querySelector(tag)!;
+    const boxes = [host, ...deepQueryAll<HTMLElement>(host.shadowRoot!, '*')].filter((el) => el.getClientRects().length);
+    const painted = boxes
+      .map((el) => page.win.getComputedStyle(el).backgroundColor)
+      .find((c) => c !== 'transparent' && !/rgba\(.*, 0\)$/.test(c));
+    out[tag] = painted ?? 'none';
+  }
+  return out;
+}
+
+/** Opens widgets.html (the four on a light page) with `scheme` declared on its root (none: not declared). */
+async function openScheme(scheme = ''): Promise<OpenedPage> {
+  const page = await openPage('widgets.html', { width: 1024, height: 800, query: scheme ? `scheme=${encodeURIComponent(scheme)}` : '' });
+  await waitRendered(page.doc);
+  return page;
+}
+
+function schemeOf(page: OpenedPage): Record<string, 'light' | 'dark'> {
+  return Object.fromEntries(
+    Object.entries(backgrounds(page)).map(([tag, color]) => [tag, luminance(color) > 0.5 ? 'light' : 'dark']),
+  ) as Record<string, 'light' | 'dark'>;
+}
+
+const all = (scheme: 'light' | 'dark') => Object.fromEntries(TAGS.map((tag) => [tag, scheme]));
+
+describe("partner kit: the host page's colour scheme, not the system's", function () {
+  this.timeout(30000);
+  afterEach(async () => {
+    closePages();
+    await resetMedia({ colorScheme: 'no-preference' });
+  });
+
+  it('a light-only page (no color-scheme) keeps all four light under a dark system scheme', async function () {
+    await emulateOrSkip(this, { colorScheme: 'dark' });
+    const page = await openScheme();
+    expect(page.win.matchMedia('(prefers-color-scheme: dark)').matches, 'the system is dark').to.equal(true);
+    expect(schemeOf(page)).to.deep.equal(all('light'));
+  });
+
+  it('a page declaring color-scheme: light dark turns all four dark under a dark system scheme', async function () {
+    await emulateOrSkip(this, { colorScheme: 'dark' });
+    const page = await openScheme('light dark');
+    expect(schemeOf(page)).to.deep.equal(all('dark'));
+  });
+
+  it('a page declaring color-scheme: light dark stays light under a light system scheme', async function () {
+    await emulateOrSkip(this, { colorScheme: 'light' });
+    const page = await openScheme('light dark');
+    expect(schemeOf(page)).to.deep.equal(all('light'));
+  });
+
+  it('a page declaring color-scheme: dark is dark, in any system scheme (both browsers)', async () => {
+    const page = await openScheme('dark');
+    expect(schemeOf(page)).to.deep.equal(all('dark'));
+  });
+
+  it('a partner asks for dark on the elements alone: color-scheme: dark on them', async () => {
+    const page = await openScheme();
+    for (const tag of TAGS) page.doc.querySelector<HTMLElement>(tag)!.style.colorScheme = 'dark';
+    expect(schemeOf(page)).to.deep.equal(all('dark'));
   });
 });

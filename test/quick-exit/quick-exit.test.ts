@@ -6,6 +6,7 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { emulateMedia, emulateOrSkip } from '../commands/media.js';
+import { declareScheme } from '../helpers/scheme.js';
 import '../../src/quick-exit/index.js';
 import { DEFAULT_QUICK_EXIT_HREF, OgvQuickExit, type QuickExitDetail } from '../../src/quick-exit/quick-exit.js';
 
@@ -677,6 +678,16 @@ describe('<ogv-quick-exit> layout', () => {
 });
 
 /** The style rules of `el`'s shadow root inside an @media whose condition includes `condition`. */
+/** The style rules inside the `@supports` rules of `el`'s shadow root whose condition includes `condition`. */
+function supportsRules(el: OgvQuickExit, condition: string): CSSStyleRule[] {
+  const sheets = [...el.shadowRoot!.adoptedStyleSheets, ...el.shadowRoot!.styleSheets];
+  return sheets
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSSupportsRule => rule instanceof CSSSupportsRule && rule.conditionText.includes(condition))
+    .flatMap((rule) => [...rule.cssRules])
+    .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
+}
+
 function mediaRules(el: OgvQuickExit, condition: string): CSSStyleRule[] {
   const sheets = [...el.shadowRoot!.adoptedStyleSheets, ...el.shadowRoot!.styleSheets];
   return sheets
@@ -696,8 +707,10 @@ describe('<ogv-quick-exit> media', () => {
     const print = mediaRules(el, 'print').find((r) => r.selectorText === ':host')!;
     expect(print.style.display).to.equal('none');
     expect(print.style.getPropertyPriority('display')).to.equal('important');
-    const dark = mediaRules(el, 'prefers-color-scheme: dark').find((r) => r.selectorText === ':host')!;
+    // The dark values are picked by the page's colour scheme (light-dark()), not by a media query.
+    const dark = supportsRules(el, 'light-dark').find((r) => r.style.getPropertyValue('--_bg'))!;
     expect(dark.style.getPropertyValue('--_bg')).to.include('#161616');
+    expect(mediaRules(el, 'prefers-color-scheme')).to.deep.equal([]);
     const still = mediaRules(el, 'prefers-reduced-motion: reduce').find((r) => r.selectorText === '.indicator span')!;
     expect(still.style.transitionDuration || still.style.transition).to.match(/^(0s|none)/);
   });
@@ -746,13 +759,19 @@ describe('<ogv-quick-exit> media', () => {
     expect(getComputedStyle(buttonOf(el)).borderTopWidth).to.equal('2px');
   });
 
-  it('follows a dark colour scheme', async function (this: Mocha.Context) {
+  it('follows a dark colour scheme where the page opts in', async function (this: Mocha.Context) {
     const el = await fixture<OgvQuickExit>(html`<ogv-quick-exit safety-href="https://example.org/"></ogv-quick-exit>`);
     const bar = el.shadowRoot!.querySelector('.bar')!;
     const light = getComputedStyle(bar).backgroundColor;
     await emulateOrSkip(this, { colorScheme: 'dark' });
-    expect(getComputedStyle(bar).backgroundColor).to.not.equal(light);
-    await expect(el).to.be.accessible();
+    expect(getComputedStyle(bar).backgroundColor, 'a page that declares no scheme stays light').to.equal(light);
+    declareScheme('light dark');
+    try {
+      expect(getComputedStyle(bar).backgroundColor).to.not.equal(light);
+      await expect(el).to.be.accessible();
+    } finally {
+      declareScheme('');
+    }
   });
 
   it('has no motion with prefers-reduced-motion', async function (this: Mocha.Context) {

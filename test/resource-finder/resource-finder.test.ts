@@ -10,6 +10,7 @@ import type { OgvResourceFinder } from '../../src/resource-finder/index.js';
 import { bundledRegister } from '../../src/core/register.js';
 import type { Entry } from '../../src/core/register-types.js';
 import { EVERYDAY_QUERIES } from './everyday-queries.js';
+import { declareScheme } from '../helpers/scheme.js';
 import { root } from '../helpers/shadow.js';
 import { resetViewport } from '../helpers/viewport.js';
 
@@ -497,20 +498,25 @@ describe('ogv-resource-finder: accessibility', () => {
     }
   }
 
-  it('stays readable in the dark colour scheme and under forced colours', async function () {
+  it('stays readable in the dark colour scheme (where the page opts in) and under forced colours', async function () {
     await emulateOrSkip(this, { colorScheme: 'dark' });
     try {
       const el = await make();
       await search(el, 'sexting');
       const link = items(el)[0].querySelector('a')!;
+      const light = getComputedStyle(link).color;
+      expect(getComputedStyle(el).backgroundColor, 'a page that declares no scheme stays light').to.equal('rgb(255, 255, 255)');
+      declareScheme('light dark');
       // The default accent turns light on the dark background.
-      expect(getComputedStyle(link).color).not.to.equal('rgb(90, 45, 130)');
+      expect(getComputedStyle(link).color).not.to.equal(light);
+      expect(getComputedStyle(el).backgroundColor).not.to.equal('rgb(255, 255, 255)');
       await expect(el).to.be.accessible();
       await emulateOrSkip(this, { colorScheme: 'light', forcedColors: 'active' });
       if (!matchMedia('(forced-colors: active)').matches) return; // this launcher cannot emulate forced colours
       await expect(el).to.be.accessible();
       expect(getComputedStyle(items(el)[0].querySelector('mark')!).backgroundColor).not.to.equal('rgb(253, 230, 138)');
     } finally {
+      declareScheme('');
       await emulateMedia({ colorScheme: 'no-preference', forcedColors: 'none' }).catch(() => undefined);
     }
   });
