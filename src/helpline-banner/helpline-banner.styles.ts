@@ -157,11 +157,9 @@ const own = css`
     color: var(--_text);
     cursor: pointer;
   }
-  .more::after {
-    content: ' ▾';
-  }
-  .more[aria-expanded='true']::after {
-    content: ' ▴';
+  /* The arrow is drawn, not read: generated content (::after) would be part of the button's name. */
+  .caret {
+    margin-inline-start: 0.35em;
   }
   .more-panel {
     display: none;

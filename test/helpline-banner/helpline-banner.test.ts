@@ -13,6 +13,7 @@ import { LOCALES, type Helpline } from '../../src/core/register-types.js';
 import { mailtoUrl, safeWebUrl, telUrl } from '../../src/core/safe-url.js';
 import { selectHelplines } from '../../src/helpline-banner/select-helplines.js';
 import { HEADINGS, headingLevel, headingRole } from '../helpers/heading.js';
+import { accessibleNames } from '../helpers/a11y.js';
 import { declareScheme } from '../helpers/scheme.js';
 import { isDisplayed, root, text } from '../helpers/shadow.js';
 import { resetViewport } from '../helpers/viewport.js';
@@ -248,7 +249,16 @@ describe('<ogv-helpline-banner>: variants', () => {
     expect(strip[0]!.querySelector('a')!.getAttribute('href')).to.equal('tel:+3280012800');
     const more = root(el).querySelector<HTMLButtonElement>('button[part~="more"]')!;
     const rest = DEFAULT_IDS.length - 2;
-    expect(text(more)).to.equal(rest === 1 ? '1 more helpline' : `${rest} more helplines`);
+    const name = rest === 1 ? '1 more helpline' : `${rest} more helplines`;
+    // The arrow shows, but is not read: it is in an aria-hidden span, and no generated content adds to the name.
+    expect(text(more)).to.equal(`${name}▾`);
+    const read = [...more.childNodes].filter(
+      (n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && n.getAttribute('aria-hidden') !== 'true'),
+    );
+    expect(read.map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim()).to.equal(name);
+    for (const pseudo of ['::before', '::after']) expect(getComputedStyle(more, pseudo).content).to.be.oneOf(['none', 'normal']);
+    const names = await accessibleNames('button');
+    if (names) expect(names.filter((n) => n.includes('more helpline'))).to.deep.equal([name]);
     expect(more.getAttribute('aria-expanded')).to.equal('false');
     const panel = root(el).getElementById(more.getAttribute('aria-controls')!)!;
     expect(isDisplayed(panel)).to.equal(false);
@@ -260,6 +270,7 @@ describe('<ogv-helpline-banner>: variants', () => {
     more.click();
     await el.updateComplete;
     expect(more.getAttribute('aria-expanded')).to.equal('true');
+    expect(text(more)).to.equal(`${name}▴`);
     expect(isDisplayed(panel)).to.equal(true);
     expect([...panel.querySelectorAll<HTMLElement>('[part~="helpline"]')].map((c) => c.dataset.id)).to.deep.equal(
       DEFAULT_IDS.slice(2),
@@ -285,7 +296,7 @@ describe('<ogv-helpline-banner>: variants', () => {
     const el = await banner(
       html`<ogv-helpline-banner lang="nl" variant="compact" helplines="igvm,child-focus,lijn-1712"></ogv-helpline-banner>`,
     );
-    expect(text(root(el).querySelector('button'))).to.equal('Nog 1 hulplijn');
+    expect(text(root(el).querySelector('button'))).to.equal('Nog 1 hulplijn▾'); // the arrow is aria-hidden
   });
 
   it('inline: a sentence for running text, with named links', async () => {
