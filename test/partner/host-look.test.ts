@@ -6,7 +6,9 @@
  * declares none, dark where the page or the partner opts in.
  */
 import { expect } from '@open-wc/testing';
-import { closePages, openPage, TAGS, type OpenedPage } from '../helpers/partner.js';
+import { setViewport } from '@web/test-runner-commands';
+import { closePages, openPage, quickExitButton, TAGS, type OpenedPage } from '../helpers/partner.js';
+import { resetViewport } from '../helpers/viewport.js';
 import { deepQueryAll } from '../helpers/shadow.js';
 import { waitRendered } from '../helpers/wait.js';
 import { emulateOrSkip, resetMedia } from '../commands/media.js';
@@ -139,4 +141,36 @@ describe("partner kit: the host page's colour scheme, not the system's", functio
     for (const tag of TAGS) page.doc.querySelector<HTMLElement>(tag)!.style.colorScheme = 'dark';
     expect(schemeOf(page)).to.deep.equal(all('dark'));
   });
+});
+
+describe('partner kit: the quick exit on a phone, on real host pages', function () {
+  this.timeout(30000);
+  afterEach(async () => {
+    closePages();
+    await resetViewport();
+  });
+
+  for (const [name, label] of [
+    ['bootstrap.html', 'Quitter cette page'],
+    ['govuk.html', 'Verlaat deze pagina'],
+  ] as const) {
+    it(`${name} at 360 px: "${label}" on one line, the same size with the progress dots showing`, async () => {
+      await setViewport({ width: 800, height: 800 });
+      const page = await openPage(name, { width: 360, height: 800 });
+      await waitRendered(page.doc, ['ogv-quick-exit']);
+      const button = quickExitButton(page.doc)!;
+      const text = button.querySelector('.label')!.lastChild!;
+      // A bilingual page's one quick exit speaks the page's language (<html lang>): the README says so.
+      expect(text.textContent).to.equal(label);
+      const range = page.doc.createRange();
+      range.selectNodeContents(text);
+      const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      expect(lines.size, 'lines of the label').to.equal(1);
+      const before = button.getBoundingClientRect();
+      const dots = button.querySelector<HTMLElement>('.indicator')!;
+      dots.hidden = false; // what the first Shift press shows
+      const after = button.getBoundingClientRect();
+      expect([after.width, after.height]).to.deep.equal([before.width, before.height]);
+    });
+  }
 });
