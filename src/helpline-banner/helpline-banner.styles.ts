@@ -35,8 +35,15 @@ const own = css`
     margin: 0;
   }
 
+  /* A box of its own, as the finder's and the report path's: on a coloured page its heading keeps clear of the
+     edge. The compact strip is smaller. */
   .banner {
+    padding: var(--_space);
+    border-radius: var(--_radius);
     background: var(--_bg);
+  }
+  .banner.compact {
+    padding: calc(var(--_space) / 2);
   }
   .title {
     margin: 0 0 calc(var(--_space) / 2);

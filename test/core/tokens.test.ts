@@ -158,3 +158,59 @@ describe('shared tokens: the documented defaults', () => {
     }
   });
 });
+
+/** The box that paints an element's background: the host, or the first element inside that paints one. */
+function paintedBox(host: Element): Element {
+  const boxes = [host, ...host.shadowRoot!.querySelectorAll('*')];
+  return boxes.find((el) => !/rgba\(.*, 0\)$|transparent/.test(getComputedStyle(el).backgroundColor))!;
+}
+
+describe('shared tokens: one look on a coloured page', () => {
+  it('the banner, the finder and the report path each sit in a padded box, their heading clear of its edges', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="en" style="background: rgb(243, 232, 255); padding: 8px">
+      <ogv-helpline-banner></ogv-helpline-banner>
+      <ogv-resource-finder></ogv-resource-finder>
+      <ogv-report-path></ogv-report-path>
+    </div>`);
+    const looks: Record<string, { padding: string; radius: string; background: string }> = {};
+    for (const tag of ['ogv-helpline-banner', 'ogv-resource-finder', 'ogv-report-path']) {
+      const host = page.querySelector(tag)!;
+      await waitUntil(() => host.shadowRoot?.querySelector('h2'), `${tag} has no heading`);
+      const box = paintedBox(host);
+      const heading = host.shadowRoot!.querySelector('h2')!.getBoundingClientRect();
+      const edge = box.getBoundingClientRect();
+      const clear = Math.min(heading.left - edge.left, heading.top - edge.top, edge.right - heading.right);
+      expect(clear, `${tag}: heading to the edge of its box`).to.be.at.least(12);
+      const style = getComputedStyle(box);
+      looks[tag] = { padding: style.paddingTop, radius: style.borderTopLeftRadius, background: style.backgroundColor };
+    }
+    expectOneLookOf(looks);
+    expect(looks['ogv-report-path']).to.deep.equal({ padding: '16px', radius: '4px', background: 'rgb(255, 255, 255)' });
+  });
+
+  it("the README's theming example themes all four, and draws no curved lines on the finder's results", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const example = /A worked example[\s\S]*?```css\n([\s\S]*?)```/.exec(readme)![1]!;
+    const style = document.head.appendChild(document.createElement('style'));
+    style.textContent = example;
+    try {
+      const look = expectOneLook(await looks());
+      expect(look.accent).to.equal('rgb(91, 42, 134)');
+      expect(look.radius).to.equal('12px');
+      const finder = document.querySelector('ogv-resource-finder')!;
+      const results = [...finder.shadowRoot!.querySelectorAll('[part~="result"]')];
+      expect(results.length, 'results shown').to.be.greaterThan(0);
+      for (const result of results) expect(getComputedStyle(result).borderTopLeftRadius, 'a result card').to.equal('0px');
+      // A ticked step's tint comes from the accent.
+      const step = document.querySelector('ogv-report-path')!.shadowRoot!.querySelector('.step')!;
+      expect(getComputedStyle(step).getPropertyValue('--_done-bg')).to.include('#5b2a86');
+    } finally {
+      style.remove();
+    }
+  });
+});
+
+function expectOneLookOf<T>(all: Record<string, T>): void {
+  const [first, ...rest] = Object.entries(all);
+  for (const [tag, look] of rest) expect({ [tag]: look }).to.deep.equal({ [tag]: first![1] }, `${tag} differs from ${first![0]}`);
+}
