@@ -12,7 +12,7 @@
 export const BUDGETS = {
   'dist/ogv-widgets.js': {
     what: 'all elements, four languages and the register snapshot',
-    ceiling: 77.8 * 1024,
+    ceiling: 77.9 * 1024,
     budget: 45 * 1024,
     aim: 40 * 1024,
   },

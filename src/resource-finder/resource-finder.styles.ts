@@ -61,6 +61,23 @@ const finder = css`
     border-color: var(--_accent);
   }
 
+  /* On a narrow screen (a phone, or 400 % zoom), the filters sit behind one button, so that the results start
+     right under the search box; elsewhere the button is not shown and the filters always are. */
+  .filters-toggle {
+    display: none;
+  }
+  @media (max-width: 40rem) {
+    .filters-toggle {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 0.5rem;
+      margin-block-end: calc(var(--_space) / 2);
+    }
+    .filters:not(.open) {
+      display: none;
+    }
+  }
   /* Filters: one <details> per facet (the only summaries and [open] here), options with a count. */
   .filters {
     display: flex;
@@ -279,8 +296,9 @@ const finder = css`
     }
     .search,
     .filters,
+    .filters-toggle,
     .more {
-      display: none;
+      display: none !important;
     }
     .result-title a::after {
       content: ' (' attr(href) ')';

@@ -5,7 +5,7 @@
  * colour scheme its page declares (the inherited `color-scheme`), not the reader's system: light on a page that
  * declares none, dark where the page or the partner opts in.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { closePages, openPage, quickExitButton, TAGS, type OpenedPage } from '../helpers/partner.js';
 import { resetViewport } from '../helpers/viewport.js';
@@ -174,3 +174,27 @@ describe('partner kit: the quick exit on a phone, on real host pages', function 
     });
   }
 });
+
+describe('partner kit: the finder on a phone', function () {
+  this.timeout(30000);
+  afterEach(async () => {
+    closePages();
+    await resetViewport();
+  });
+
+  it('widgets.html at 360×800: the first result starts right under the search box', async () => {
+    await setViewport({ width: 800, height: 800 });
+    const page = await openPage('widgets.html', { width: 360, height: 800 });
+    await waitRendered(page.doc);
+    const finder = page.doc.querySelector('ogv-resource-finder')!;
+    const first = await waitUntilFound(() => finder.shadowRoot!.querySelector('[part~="result"]'));
+    const search = finder.shadowRoot!.querySelector('[part~="search"]')!;
+    const gap = first.getBoundingClientRect().top - search.getBoundingClientRect().bottom;
+    expect(gap, 'px between the search box and the first result').to.be.below(200);
+  });
+});
+
+async function waitUntilFound<T>(find: () => T | null): Promise<T> {
+  await waitUntil(() => find(), 'not found', { timeout: 10000 });
+  return find()!;
+}
