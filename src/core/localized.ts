@@ -1,11 +1,12 @@
 /**
  * The locale behaviour every ogv-* element shares, as a mixin over Lit's ReactiveElement: the element
- * renders in its own language (see locale.ts), re-renders when its `lang` or an ancestor's changes; and
- * `defineOnce()`. Two bases apply it: `OgvElement` (LitElement, ogv-element.ts) and `OgvReactiveElement`
+ * renders in its own language (see locale.ts), re-renders when its `lang` or an ancestor's changes; on connection, the check for the browser's default font
+ * (default-font.ts); and `defineOnce()`. Two bases apply it: `OgvElement` (LitElement, ogv-element.ts) and `OgvReactiveElement`
  * (ReactiveElement, ogv-reactive-element.ts: no lit-html templates, for the quick exit). It uses nothing
  * from lit-html, so a bundle built on OgvReactiveElement does not carry it (see vite.config.ts).
  */
 import type { ReactiveElement } from 'lit';
+import { checkDefaultFont } from './default-font.js';
 import { resolveLocale, withLocale, type Locale } from './locale.js';
 
 // A mixin's constructor type must take `any[]` (TypeScript's rule for mixin classes); abstract, as
@@ -56,6 +57,7 @@ export function Localized<T extends Constructor<ReactiveElement>>(Base: T): Cons
       this.#locale = resolveLocale(this);
       connected.add(this);
       observeLang();
+      checkDefaultFont(this, this.shadowRoot);
     }
 
     override disconnectedCallback(): void {

@@ -13,16 +13,18 @@ const own = css`
     line-height: 1.4;
     overflow-wrap: anywhere;
   }
-  @media (prefers-color-scheme: dark) {
+  /* The dark values where the page's colour scheme is dark (see tokens.ts). */
+  @supports (color: light-dark(#000, #fff)) {
     :host {
-      --_border: var(--ogv-helpline-border-color, #8a8a8a);
-      --_emergency: var(--ogv-helpline-emergency-color, #ff8a80);
+      --_border: var(--ogv-helpline-border-color, light-dark(#767676, #8a8a8a));
+      --_emergency: var(--ogv-helpline-emergency-color, light-dark(#b00020, #ff8a80));
     }
   }
-  /* Inline text is part of the page's paragraph: it keeps the page's colour in any colour scheme. */
+  /* Inline text is part of the page's paragraph: it keeps the page's colour in any colour scheme, and its font. */
   :host([variant='inline']) {
     display: inline;
     color: var(--ogv-color-text, inherit);
+    font-family: var(--ogv-font-family, inherit);
   }
   ul {
     margin: 0;
@@ -33,8 +35,15 @@ const own = css`
     margin: 0;
   }
 
+  /* A box of its own, as the finder's and the report path's: on a coloured page its heading keeps clear of the
+     edge. The compact strip is smaller. */
   .banner {
+    padding: var(--_space);
+    border-radius: var(--_radius);
     background: var(--_bg);
+  }
+  .banner.compact {
+    padding: calc(var(--_space) / 2);
   }
   .title {
     margin: 0 0 calc(var(--_space) / 2);
@@ -155,11 +164,9 @@ const own = css`
     color: var(--_text);
     cursor: pointer;
   }
-  .more::after {
-    content: ' ▾';
-  }
-  .more[aria-expanded='true']::after {
-    content: ' ▴';
+  /* The arrow is drawn, not read: generated content (::after) would be part of the button's name. */
+  .caret {
+    margin-inline-start: 0.35em;
   }
   .more-panel {
     display: none;

@@ -307,7 +307,7 @@ export class OgvHelplineBanner extends OgvElement {
               aria-controls="more-panel"
               @click=${this.#toggle}
             >
-              ${moreLabel}
+              ${moreLabel}<span class="caret" aria-hidden="true">${this.#expanded ? '▴' : '▾'}</span>
             </button>`
           : nothing}
       </div>

@@ -44,9 +44,10 @@ const own = css`
   }
   .bar {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     justify-content: flex-end;
-    gap: calc(var(--_bar-space) / 2) var(--_bar-space);
+    gap: calc(var(--_bar-space) / 2);
     padding: calc(var(--_bar-space) / 2);
     border-end-start-radius: var(--_radius);
   }
@@ -61,12 +62,15 @@ const own = css`
     min-height: 44px;
     overflow-wrap: anywhere;
   }
+  /* The button keeps its label on one line (it never shrinks for the link); only where it alone is wider than
+     the bar (320 px, 400 % zoom) does the label wrap, at the bar's width. */
   button {
-    gap: 0.5em;
+    position: relative;
+    flex-shrink: 0;
     min-width: 44px;
     max-width: 100%;
     margin: 0;
-    padding: 0.5em 1em;
+    padding: 0.5em 0.75em;
     border: 2px solid transparent;
     border-radius: var(--_radius);
     background: var(--_button-bg);
@@ -82,31 +86,51 @@ const own = css`
     text-underline-offset: 0.15em;
   }
   /* The button and the link: the only focusable elements (the dialog takes no outline). The outline is the
-     text colour; the dark scheme sets a white --_focus. */
+     text colour; a dark scheme sets a white --_focus. */
   :focus-visible {
     outline: 3px solid var(--_focus, var(--_text));
     outline-offset: 2px;
   }
+  /* The dots sit in the button's bottom padding, under the label, out of the flow: the button keeps its size
+     when the first Shift press shows them, and they take none of its width on a narrow screen. */
   .indicator {
-    display: inline-flex;
-    gap: 0.25em;
+    position: absolute;
+    inset-inline: 0;
+    bottom: 0.2em;
+    display: flex;
+    justify-content: center;
+    gap: 0.3em;
+    pointer-events: none;
   }
   .indicator span {
-    width: 0.6em;
-    height: 0.6em;
-    border: 2px solid;
+    width: 0.45em;
+    height: 0.45em;
+    border: 1.5px solid;
     border-radius: 50%;
     transition: background-color 0.15s;
   }
   .on {
     background: currentColor;
   }
-  /* The safety link (underlined, as every link). */
+  /* The safety link (underlined, as every link): it takes the room the button leaves, wrapping its own text
+     (French, German at 360 px), and goes to a line of its own only when less than 5em is left. */
   a {
-    min-width: 6em;
+    flex: 1 1 5em;
+    max-width: max-content;
+    min-width: 5em;
     padding: 0 0.25em;
     color: var(--_accent);
     font-size: 0.875em;
+  }
+  /* The narrowest screens (400 % zoom of a 1024 px window is 256 px): one short row, both texts wrapping,
+     rather than the link on a line of its own. */
+  @media (max-width: 300px) {
+    .bar {
+      flex-wrap: nowrap;
+    }
+    button {
+      flex-shrink: 1;
+    }
   }
   /* The overlay: a modal dialog in the top layer, so everything else is hidden and inert. It fills the
      viewport (min- sizes win over the dialog's own maximum; auto margins come to 0), also when it is only
@@ -132,9 +156,10 @@ const own = css`
   .leaving {
     font-size: 1rem;
   }
-  @media (prefers-color-scheme: dark) {
+  /* A white outline where the page's colour scheme is dark (see tokens.ts). */
+  @supports (color: light-dark(#000, #fff)) {
     :host {
-      --_focus: var(--ogv-color-text, #ffffff);
+      --_focus: light-dark(var(--_text), var(--ogv-color-text, #ffffff));
     }
   }
   @media (prefers-reduced-motion: reduce) {

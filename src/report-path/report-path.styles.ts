@@ -8,7 +8,8 @@ const own = css`
      :host([hidden]) come from base-styles.ts; the report path's own tokens follow. */
   :host {
     --_border: var(--ogv-report-path-border-color, #767676);
-    --_done-bg: var(--ogv-report-path-done-background, #e8f0fa);
+    /* A light tint of the accent (a dark one in a dark scheme), so a theme's accent colours it too. */
+    --_done-bg: var(--ogv-report-path-done-background, color-mix(in srgb, var(--_accent) 12%, var(--_bg)));
     --_gap: var(--_space);
     color: var(--_text);
     line-height: 1.45;
@@ -17,17 +18,26 @@ const own = css`
   :host([compact]) {
     --_gap: calc(var(--_space) / 2);
   }
-  @media (prefers-color-scheme: dark) {
+  /* The dark values where the page's colour scheme is dark (see tokens.ts). */
+  @supports (color: light-dark(#000, #fff)) {
     :host {
-      --_border: var(--ogv-report-path-border-color, #8a8a8a);
-      --_done-bg: var(--ogv-report-path-done-background, #1f2b3b);
+      --_border: var(--ogv-report-path-border-color, light-dark(#767676, #8a8a8a));
+    }
+  }
+  /* Without color-mix() (before Chrome 111, Firefox 113, Safari 16.2): a fixed light blue. */
+  @supports not (color: color-mix(in srgb, red, red)) {
+    :host {
+      --_done-bg: var(--ogv-report-path-done-background, #e8f0fa);
     }
   }
   p {
     margin: 0;
   }
 
+  /* A box of its own, as the finder's and the banner's: on a coloured page its heading keeps clear of the edge. */
   .path {
+    padding: var(--_space);
+    border-radius: var(--_radius);
     background: var(--_bg);
   }
   .title {

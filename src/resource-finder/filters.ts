@@ -1,6 +1,8 @@
 /**
  * The finder's filters: labels in the reader's language, and the filter controls
- * (one disclosure per facet, a checkbox per option with the number of results it would give).
+ * (one disclosure per facet, a checkbox per option with the number of results it would give). On a narrow
+ * screen (a phone) the controls sit behind one "Filters" button that says how many are ticked, so the results
+ * start right under the search box; on a wider one the button is not shown and the controls always are.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -71,12 +73,32 @@ export interface FilterView {
   counts: Record<FacetName, Map<string, number>>;
   onToggle: (facet: FacetName, id: string, checked: boolean) => void;
   onClear: () => void;
+  /** Whether the controls are shown on a narrow screen (the "Filters" button's state). */
+  open: boolean;
+  onOpen: () => void;
 }
 
-/** The filter controls: a `<details>` per facet (closed at first), then "Clear filters" while any is set. */
+/** "2 selected": how many options are ticked. */
+const selected = (n: number) =>
+  msg(str`${n} selected`, { desc: 'How many filter options are ticked (of one filter, or of all on the Filters button).' });
+
+/**
+ * The "Filters" button (narrow screens only, see the styles), then the filter controls: a `<details>` per facet
+ * (closed at first), then "Clear filters" while any is set.
+ */
 export function renderFilters(view: FilterView): TemplateResult {
   const total = selectedCount(view.selection);
-  return html`<div part="filters" class="filters" role="group" aria-label=${msg('Filters')}>
+  return html`<button
+      type="button"
+      class="filters-toggle"
+      part="filters-toggle"
+      aria-expanded=${view.open ? 'true' : 'false'}
+      aria-controls="filters"
+      @click=${view.onOpen}
+    >
+      ${msg('Filters')}${total ? html` <span class="facet-selected">${selected(total)}</span>` : nothing}
+    </button>
+    <div id="filters" part="filters" class="filters ${view.open ? 'open' : ''}" role="group" aria-label=${msg('Filters')}>
     ${FACETS.map((facet) => {
       const options = facetOptions(view.register, facet);
       if (!options.length) return nothing;
@@ -86,7 +108,7 @@ export function renderFilters(view: FilterView): TemplateResult {
         <summary>
           <span class="facet-name">${label}</span>
           ${chosen.size
-            ? html`<span class="facet-selected">${msg(str`${chosen.size} selected`, { desc: 'How many options of one filter are ticked.' })}</span>`
+            ? html`<span class="facet-selected">${selected(chosen.size)}</span>`
             : nothing}
         </summary>
         <fieldset>

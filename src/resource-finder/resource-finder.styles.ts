@@ -1,6 +1,7 @@
 /**
- * Styles of <ogv-resource-finder>: a self-contained box in the page's font, light or dark with the reader's
- * colour scheme, system colours under forced colours, readable from 320 px wide, 44 px tap targets.
+ * Styles of <ogv-resource-finder>: a self-contained box in the page's font, light or dark with the colour
+ * scheme its page declares (tokens.ts), system colours under forced colours, readable from 320 px wide, 44 px
+ * tap targets.
  */
 import { css } from 'lit';
 import { baseStyles } from '../core/base-styles.js';
@@ -13,7 +14,6 @@ const finder = css`
     --_border: var(--ogv-finder-border-color, color-mix(in srgb, var(--_text) 40%, transparent));
     --_badge: var(--ogv-finder-badge-background, color-mix(in srgb, var(--_accent) 12%, var(--_bg)));
     box-sizing: border-box;
-    color-scheme: light dark;
     color: var(--_text);
     background: var(--_bg);
     line-height: 1.5;
@@ -61,6 +61,23 @@ const finder = css`
     border-color: var(--_accent);
   }
 
+  /* On a narrow screen (a phone, or 400 % zoom), the filters sit behind one button, so that the results start
+     right under the search box; elsewhere the button is not shown and the filters always are. */
+  .filters-toggle {
+    display: none;
+  }
+  @media (max-width: 40rem) {
+    .filters-toggle {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 0.5rem;
+      margin-block-end: calc(var(--_space) / 2);
+    }
+    .filters:not(.open) {
+      display: none;
+    }
+  }
   /* Filters: one <details> per facet (the only summaries and [open] here), options with a count. */
   .filters {
     display: flex;
@@ -279,8 +296,9 @@ const finder = css`
     }
     .search,
     .filters,
+    .filters-toggle,
     .more {
-      display: none;
+      display: none !important;
     }
     .result-title a::after {
       content: ' (' attr(href) ')';

@@ -66,6 +66,7 @@ export interface ResourceOpenDetail {
  *
  * @csspart search - The search box (`<input type="search">`).
  * @csspart filters - The filter controls (one disclosure per facet and the "Clear filters" button).
+ * @csspart filters-toggle - The "Filters" button that shows and hides the filter controls on a narrow screen (up to 40rem wide), with how many are ticked.
  * @csspart count - The visible result count.
  * @csspart result - One result (`<li>`).
  * @csspart result-title - The title of a result (a heading holding the link).
@@ -143,6 +144,8 @@ export class OgvResourceFinder extends OgvElement {
   #visible = 20;
   #focusIndex: number | undefined;
   #focusSearch = false;
+  /** Whether the filter controls are open behind their button on a narrow screen (filters.ts). */
+  #filtersOpen = false;
   #settleTimer: ReturnType<typeof setTimeout> | undefined;
   #inputTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #typed = new TypedText((value) => this.#setText(value));
@@ -362,6 +365,8 @@ export class OgvResourceFinder extends OgvElement {
             counts: outcome.facets,
             onToggle: (facet, id, checked) => this.#toggle(facet, id, checked),
             onClear: () => this.#clearFilters(),
+            open: this.#filtersOpen,
+            onOpen: () => ((this.#filtersOpen = !this.#filtersOpen), this.requestUpdate()),
           })}
       <p part="count" class="count">${countText(this.locale, hits.length)}</p>
       ${hits.length

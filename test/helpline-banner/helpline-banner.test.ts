@@ -13,6 +13,8 @@ import { LOCALES, type Helpline } from '../../src/core/register-types.js';
 import { mailtoUrl, safeWebUrl, telUrl } from '../../src/core/safe-url.js';
 import { selectHelplines } from '../../src/helpline-banner/select-helplines.js';
 import { HEADINGS, headingLevel, headingRole } from '../helpers/heading.js';
+import { accessibleNames } from '../helpers/a11y.js';
+import { declareScheme } from '../helpers/scheme.js';
 import { isDisplayed, root, text } from '../helpers/shadow.js';
 import { resetViewport } from '../helpers/viewport.js';
 
@@ -247,7 +249,16 @@ describe('<ogv-helpline-banner>: variants', () => {
     expect(strip[0]!.querySelector('a')!.getAttribute('href')).to.equal('tel:+3280012800');
     const more = root(el).querySelector<HTMLButtonElement>('button[part~="more"]')!;
     const rest = DEFAULT_IDS.length - 2;
-    expect(text(more)).to.equal(rest === 1 ? '1 more helpline' : `${rest} more helplines`);
+    const name = rest === 1 ? '1 more helpline' : `${rest} more helplines`;
+    // The arrow shows, but is not read: it is in an aria-hidden span, and no generated content adds to the name.
+    expect(text(more)).to.equal(`${name}▾`);
+    const read = [...more.childNodes].filter(
+      (n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && n.getAttribute('aria-hidden') !== 'true'),
+    );
+    expect(read.map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim()).to.equal(name);
+    for (const pseudo of ['::before', '::after']) expect(getComputedStyle(more, pseudo).content).to.be.oneOf(['none', 'normal']);
+    const names = await accessibleNames('button');
+    if (names) expect(names.filter((n) => n.includes('more helpline'))).to.deep.equal([name]);
     expect(more.getAttribute('aria-expanded')).to.equal('false');
     const panel = root(el).getElementById(more.getAttribute('aria-controls')!)!;
     expect(isDisplayed(panel)).to.equal(false);
@@ -259,6 +270,7 @@ describe('<ogv-helpline-banner>: variants', () => {
     more.click();
     await el.updateComplete;
     expect(more.getAttribute('aria-expanded')).to.equal('true');
+    expect(text(more)).to.equal(`${name}▴`);
     expect(isDisplayed(panel)).to.equal(true);
     expect([...panel.querySelectorAll<HTMLElement>('[part~="helpline"]')].map((c) => c.dataset.id)).to.deep.equal(
       DEFAULT_IDS.slice(2),
@@ -284,7 +296,7 @@ describe('<ogv-helpline-banner>: variants', () => {
     const el = await banner(
       html`<ogv-helpline-banner lang="nl" variant="compact" helplines="igvm,child-focus,lijn-1712"></ogv-helpline-banner>`,
     );
-    expect(text(root(el).querySelector('button'))).to.equal('Nog 1 hulplijn');
+    expect(text(root(el).querySelector('button'))).to.equal('Nog 1 hulplijn▾'); // the arrow is aria-hidden
   });
 
   it('inline: a sentence for running text, with named links', async () => {
@@ -554,19 +566,25 @@ describe('<ogv-helpline-banner>: media', () => {
     }
   });
 
-  it('follows a dark colour scheme', async function () {
+  it('follows a dark colour scheme where the page opts in', async function () {
     const el = await banner(html`<ogv-helpline-banner lang="en"></ogv-helpline-banner>`);
     const link = root(el).querySelector('a.contact')!;
     const light = getComputedStyle(link).backgroundColor;
     await emulateOrSkip(this, { colorScheme: 'dark' });
-    expect(getComputedStyle(link).backgroundColor).not.to.equal(light);
-    await expect(el).to.be.accessible();
-    // The inline sentence keeps the colour of the paragraph around it (this page stays light).
-    const paragraph = fixtureSync(html`<p style="color: rgb(20, 20, 20)">See <ogv-helpline-banner lang="en" variant="inline"></ogv-helpline-banner></p>`);
-    const inline = paragraph.querySelector('ogv-helpline-banner')!;
-    await (inline as OgvHelplineBanner).updateComplete;
-    expect(getComputedStyle(root(inline).querySelector('.inline')!).color).to.equal('rgb(20, 20, 20)');
-    expect(getComputedStyle(root(inline).querySelector('a')!).color).to.equal('rgb(20, 20, 20)');
+    expect(getComputedStyle(link).backgroundColor, 'a page that declares no scheme stays light').to.equal(light);
+    declareScheme('light dark');
+    try {
+      expect(getComputedStyle(link).backgroundColor).not.to.equal(light);
+      await expect(el).to.be.accessible();
+      // The inline sentence keeps the colour of the paragraph around it.
+      const paragraph = fixtureSync(html`<p style="color: rgb(20, 20, 20)">See <ogv-helpline-banner lang="en" variant="inline"></ogv-helpline-banner></p>`);
+      const inline = paragraph.querySelector('ogv-helpline-banner')!;
+      await (inline as OgvHelplineBanner).updateComplete;
+      expect(getComputedStyle(root(inline).querySelector('.inline')!).color).to.equal('rgb(20, 20, 20)');
+      expect(getComputedStyle(root(inline).querySelector('a')!).color).to.equal('rgb(20, 20, 20)');
+    } finally {
+      declareScheme('');
+    }
   });
 });
 
@@ -588,7 +606,7 @@ describe('<ogv-helpline-banner>: privacy', () => {
 });
 
 describe('<ogv-helpline-banner>: style rules for every medium', () => {
-  it('has print, dark-scheme and forced-colors rules (checked in the sheet, for browsers that cannot emulate)', async () => {
+  it('has print, dark-scheme (light-dark()) and forced-colors rules (checked in the sheet, for browsers that cannot emulate)', async () => {
     const el = await banner(html`<ogv-helpline-banner lang="en"></ogv-helpline-banner>`);
     const sheets = root(el).adoptedStyleSheets.length
       ? root(el).adoptedStyleSheets
@@ -601,7 +619,9 @@ describe('<ogv-helpline-banner>: style rules for every medium', () => {
         .join('\n');
     expect(body('print')).to.match(/\.more-panel\s*\{\s*display: block/);
     expect(body('print')).to.include('attr(data-value)');
-    expect(body('prefers-color-scheme: dark')).to.include('--_accent');
+    expect(body('prefers-color-scheme')).to.equal('');
+    const supports = sheets.flatMap((sheet) => [...sheet.cssRules]).filter((rule) => rule instanceof CSSSupportsRule);
+    expect(supports.map((rule) => rule.cssText).join('\n')).to.match(/--_accent: var\(--ogv-color-accent, light-dark\(/);
     expect(body('forced-colors: active').toLowerCase()).to.include('linktext');
   });
 });

@@ -4,8 +4,10 @@
  * Referer and history are in navigation.test.ts.
  */
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { emulateMedia, emulateOrSkip } from '../commands/media.js';
+import { declareScheme } from '../helpers/scheme.js';
 import '../../src/quick-exit/index.js';
 import { DEFAULT_QUICK_EXIT_HREF, OgvQuickExit, type QuickExitDetail } from '../../src/quick-exit/quick-exit.js';
 
@@ -677,6 +679,16 @@ describe('<ogv-quick-exit> layout', () => {
 });
 
 /** The style rules of `el`'s shadow root inside an @media whose condition includes `condition`. */
+/** The style rules inside the `@supports` rules of `el`'s shadow root whose condition includes `condition`. */
+function supportsRules(el: OgvQuickExit, condition: string): CSSStyleRule[] {
+  const sheets = [...el.shadowRoot!.adoptedStyleSheets, ...el.shadowRoot!.styleSheets];
+  return sheets
+    .flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule): rule is CSSSupportsRule => rule instanceof CSSSupportsRule && rule.conditionText.includes(condition))
+    .flatMap((rule) => [...rule.cssRules])
+    .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
+}
+
 function mediaRules(el: OgvQuickExit, condition: string): CSSStyleRule[] {
   const sheets = [...el.shadowRoot!.adoptedStyleSheets, ...el.shadowRoot!.styleSheets];
   return sheets
@@ -685,6 +697,64 @@ function mediaRules(el: OgvQuickExit, condition: string): CSSStyleRule[] {
     .flatMap((rule) => [...rule.cssRules])
     .filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
 }
+
+describe('<ogv-quick-exit> button size', () => {
+  /** The lines the visible label takes (the text of its last text node, measured with a Range). */
+  const labelLines = (el: OgvQuickExit) => {
+    const label = buttonOf(el).querySelector('.label')!;
+    const range = document.createRange();
+    range.selectNodeContents(label.lastChild!);
+    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+  };
+
+  // A page with no font of its own (the system sans-serif), and the wide fonts of real partner pages.
+  for (const font of ['', 'Arial, sans-serif', 'Georgia, serif']) {
+    it(`keeps its label on one line at 360 px in every language, with a safety link or not${font ? ` (${font})` : ''}`, async () => {
+      await setViewport({ width: 360, height: 800 });
+      const wrapped: string[] = [];
+      for (const lang of ['en', 'nl', 'fr', 'de']) {
+        for (const safety of ['', 'https://example.org/']) {
+          const page = await fixture<HTMLElement>(html`<div style="padding: 0 16px; ${font ? `font-family: ${font}` : ''}">
+            <ogv-quick-exit lang=${lang} safety-href=${safety || nothing}></ogv-quick-exit>
+          </div>`);
+          const el = page.querySelector<OgvQuickExit>('ogv-quick-exit')!;
+          await el.updateComplete;
+          if (labelLines(el) !== 1) wrapped.push(`${lang}${safety ? ' with link' : ''}: ${labelLines(el)} lines`);
+          const link = el.shadowRoot!.querySelector('a');
+          if (link) {
+            // One row: the link beside the button, not on a line of its own.
+            expect(link.getBoundingClientRect().top, `${lang} link beside the button`).to.be.below(buttonOf(el).getBoundingClientRect().bottom);
+          }
+          expect(document.documentElement.scrollWidth, `${lang} no sideways scroll`).to.be.at.most(360);
+        }
+      }
+      expect(wrapped).to.deep.equal([]);
+    });
+  }
+
+  it('keeps its size when the progress dots appear (under the label, out of the flow), in every language', async () => {
+    for (const lang of ['nl', 'en', 'fr', 'de']) {
+      const el = await fixture<OgvQuickExit>(html`<ogv-quick-exit lang=${lang} safety-href="https://example.org/"></ogv-quick-exit>`);
+      const before = buttonOf(el).getBoundingClientRect();
+      const dots = el.shadowRoot!.querySelector<HTMLElement>('.indicator')!;
+      await shift(1);
+      await el.updateComplete;
+      expect(dots.hidden, 'the dots show').to.equal(false);
+      expect(dots.checkVisibility(), 'the dots show').to.equal(true);
+      // Inside the button, under the label.
+      const box = dots.getBoundingClientRect();
+      const label = buttonOf(el).querySelector('.label')!.getBoundingClientRect();
+      expect(box.top, 'under the label').to.be.at.least(label.bottom - 1);
+      expect(box.bottom, 'inside the button').to.be.at.most(before.bottom);
+      const after = buttonOf(el).getBoundingClientRect();
+      expect({ lang, width: after.width, height: after.height }).to.deep.equal({ lang, width: before.width, height: before.height });
+      await sendKeys({ press: 'ArrowDown' }); // cancels the count
+      await el.updateComplete;
+      expect(dots.checkVisibility(), 'hidden again').to.equal(false);
+      el.remove();
+    }
+  });
+});
 
 describe('<ogv-quick-exit> media', () => {
   afterEach(async () => {
@@ -696,8 +766,10 @@ describe('<ogv-quick-exit> media', () => {
     const print = mediaRules(el, 'print').find((r) => r.selectorText === ':host')!;
     expect(print.style.display).to.equal('none');
     expect(print.style.getPropertyPriority('display')).to.equal('important');
-    const dark = mediaRules(el, 'prefers-color-scheme: dark').find((r) => r.selectorText === ':host')!;
+    // The dark values are picked by the page's colour scheme (light-dark()), not by a media query.
+    const dark = supportsRules(el, 'light-dark').find((r) => r.style.getPropertyValue('--_bg'))!;
     expect(dark.style.getPropertyValue('--_bg')).to.include('#161616');
+    expect(mediaRules(el, 'prefers-color-scheme')).to.deep.equal([]);
     const still = mediaRules(el, 'prefers-reduced-motion: reduce').find((r) => r.selectorText === '.indicator span')!;
     expect(still.style.transitionDuration || still.style.transition).to.match(/^(0s|none)/);
   });
@@ -746,13 +818,19 @@ describe('<ogv-quick-exit> media', () => {
     expect(getComputedStyle(buttonOf(el)).borderTopWidth).to.equal('2px');
   });
 
-  it('follows a dark colour scheme', async function (this: Mocha.Context) {
+  it('follows a dark colour scheme where the page opts in', async function (this: Mocha.Context) {
     const el = await fixture<OgvQuickExit>(html`<ogv-quick-exit safety-href="https://example.org/"></ogv-quick-exit>`);
     const bar = el.shadowRoot!.querySelector('.bar')!;
     const light = getComputedStyle(bar).backgroundColor;
     await emulateOrSkip(this, { colorScheme: 'dark' });
-    expect(getComputedStyle(bar).backgroundColor).to.not.equal(light);
-    await expect(el).to.be.accessible();
+    expect(getComputedStyle(bar).backgroundColor, 'a page that declares no scheme stays light').to.equal(light);
+    declareScheme('light dark');
+    try {
+      expect(getComputedStyle(bar).backgroundColor).to.not.equal(light);
+      await expect(el).to.be.accessible();
+    } finally {
+      declareScheme('');
+    }
   });
 
   it('has no motion with prefers-reduced-motion', async function (this: Mocha.Context) {

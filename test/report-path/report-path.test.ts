@@ -15,6 +15,7 @@ import { withLocale } from '../../src/core/locale.js';
 import { LOCALES } from '../../src/core/register-types.js';
 import { safeWebUrl, telUrl } from '../../src/core/safe-url.js';
 import { headingLevel, headingRole } from '../helpers/heading.js';
+import { declareScheme } from '../helpers/scheme.js';
 import { isDisplayed, isVisible, root, text } from '../helpers/shadow.js';
 import { resetViewport } from '../helpers/viewport.js';
 
@@ -350,14 +351,20 @@ describe('<ogv-report-path>: print', () => {
     for (const a of li.querySelectorAll('a.link')) expect(isDisplayed(a)).to.equal(true);
   });
 
-  it('follows a dark colour scheme and stays axe clean', async function () {
+  it('follows a dark colour scheme where the page opts in, and stays axe clean', async function () {
     const el = await path(html`<ogv-report-path lang="en"></ogv-report-path>`);
     const link = root(el).querySelector('a.link')!;
     const light = getComputedStyle(link).backgroundColor;
     await emulateOrSkip(this, { colorScheme: 'dark' });
-    expect(getComputedStyle(link).backgroundColor).not.to.equal(light);
-    await expect(el).to.be.accessible();
-    await resetMedia({ colorScheme: 'light' });
+    try {
+      expect(getComputedStyle(link).backgroundColor, 'a page that declares no scheme stays light').to.equal(light);
+      declareScheme('light dark');
+      expect(getComputedStyle(link).backgroundColor).not.to.equal(light);
+      await expect(el).to.be.accessible();
+    } finally {
+      declareScheme('');
+      await resetMedia({ colorScheme: 'light' });
+    }
   });
 
   it('uses system colours in forced-colors mode: links, checkboxes and the ticked state stay visible', async function () {

@@ -10,6 +10,7 @@ import type { OgvResourceFinder } from '../../src/resource-finder/index.js';
 import { bundledRegister } from '../../src/core/register.js';
 import type { Entry } from '../../src/core/register-types.js';
 import { EVERYDAY_QUERIES } from './everyday-queries.js';
+import { declareScheme } from '../helpers/scheme.js';
 import { root } from '../helpers/shadow.js';
 import { resetViewport } from '../helpers/viewport.js';
 
@@ -17,6 +18,7 @@ const register = bundledRegister().register;
 const TOTAL = register.entries.length;
 const byId = (id: string): Entry => register.entries.find((e) => e.id === id)!;
 
+const isShown = (el: Element) => el.getClientRects().length > 0;
 const box = (el: OgvResourceFinder) => root(el).querySelector<HTMLInputElement>('input[type="search"]')!;
 const items = (el: OgvResourceFinder) => [...root(el).querySelectorAll<HTMLElement>('[part~="result"]')];
 const shownIds = (el: OgvResourceFinder) => items(el).map((li) => li.dataset.id!);
@@ -480,6 +482,59 @@ describe('ogv-resource-finder: languages', () => {
   }
 });
 
+describe('ogv-resource-finder: on a phone', () => {
+  const toggle = (el: OgvResourceFinder) => root(el).querySelector<HTMLButtonElement>('[part~="filters-toggle"]')!;
+  const filters = (el: OgvResourceFinder) => root(el).querySelector<HTMLElement>('[part~="filters"]')!;
+
+  it('at 360×800 the first result starts right under the search box, the filters behind one button', async () => {
+    await setViewport({ width: 360, height: 800 });
+    const el = await make();
+    const gap = items(el)[0]!.getBoundingClientRect().top - box(el).getBoundingClientRect().bottom;
+    // The button, the count and the first section's heading come between: about 150 px, not 440.
+    expect(gap, 'first result below the search box (px)').to.be.below(200);
+    expect(items(el)[0]!.getBoundingClientRect().top, 'first result on the first screen').to.be.below(800 - 100);
+    expect(isShown(toggle(el))).to.equal(true);
+    expect(isShown(filters(el))).to.equal(false);
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('false');
+    expect(root(el).getElementById(toggle(el).getAttribute('aria-controls')!)).to.equal(filters(el));
+  });
+
+  it('opens the filters by keyboard, and the button says how many are ticked', async () => {
+    await setViewport({ width: 360, height: 800 });
+    const el = await make();
+    box(el).focus();
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement).to.equal(toggle(el));
+    await sendKeys({ press: 'Enter' });
+    await settle(el);
+    expect(toggle(el).getAttribute('aria-expanded')).to.equal('true');
+    expect(isShown(filters(el))).to.equal(true);
+    // Every filter is reachable: Tab to the first facet, open it, tick its first option with Space.
+    await sendKeys({ press: 'Tab' });
+    const summary = root(el).activeElement as HTMLElement;
+    expect(summary.localName).to.equal('summary');
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Tab' });
+    expect((root(el).activeElement as HTMLInputElement).type).to.equal('checkbox');
+    await sendKeys({ press: ' ' });
+    await settle(el);
+    expect(toggle(el).textContent!.replace(/\s+/g, ' ').trim()).to.equal('Filters 1 selected');
+    await expect(el).to.be.accessible();
+    // Closed again, the count stays on the button.
+    toggle(el).click();
+    await settle(el);
+    expect(isShown(filters(el))).to.equal(false);
+    expect(toggle(el).textContent).to.include('1 selected');
+  });
+
+  it('at 1280 px there is no button: the filters are always shown', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await make();
+    expect(isShown(toggle(el))).to.equal(false);
+    expect(isShown(filters(el))).to.equal(true);
+  });
+});
+
 describe('ogv-resource-finder: accessibility', () => {
   for (const lang of ['en', 'nl', 'fr', 'de']) {
     for (const width of [320, 1280]) {
@@ -497,20 +552,25 @@ describe('ogv-resource-finder: accessibility', () => {
     }
   }
 
-  it('stays readable in the dark colour scheme and under forced colours', async function () {
+  it('stays readable in the dark colour scheme (where the page opts in) and under forced colours', async function () {
     await emulateOrSkip(this, { colorScheme: 'dark' });
     try {
       const el = await make();
       await search(el, 'sexting');
       const link = items(el)[0].querySelector('a')!;
+      const light = getComputedStyle(link).color;
+      expect(getComputedStyle(el).backgroundColor, 'a page that declares no scheme stays light').to.equal('rgb(255, 255, 255)');
+      declareScheme('light dark');
       // The default accent turns light on the dark background.
-      expect(getComputedStyle(link).color).not.to.equal('rgb(90, 45, 130)');
+      expect(getComputedStyle(link).color).not.to.equal(light);
+      expect(getComputedStyle(el).backgroundColor).not.to.equal('rgb(255, 255, 255)');
       await expect(el).to.be.accessible();
       await emulateOrSkip(this, { colorScheme: 'light', forcedColors: 'active' });
       if (!matchMedia('(forced-colors: active)').matches) return; // this launcher cannot emulate forced colours
       await expect(el).to.be.accessible();
       expect(getComputedStyle(items(el)[0].querySelector('mark')!).backgroundColor).not.to.equal('rgb(253, 230, 138)');
     } finally {
+      declareScheme('');
       await emulateMedia({ colorScheme: 'no-preference', forcedColors: 'none' }).catch(() => undefined);
     }
   });

@@ -18,8 +18,12 @@
   };
   window.__partner = record;
 
-  var lang = new URLSearchParams(location.search).get('lang');
+  var params = new URLSearchParams(location.search);
+  var lang = params.get('lang');
   if (lang) document.documentElement.lang = lang;
+  // ?scheme=light%20dark: the page declares that colour scheme (a partner's own CSS would).
+  var scheme = params.get('scheme');
+  if (scheme) document.documentElement.style.colorScheme = scheme;
 
   window.addEventListener('error', function (event) {
     record.errors.push(String(event.message || (event.target && (event.target.src || event.target.href)) || 'error'));
