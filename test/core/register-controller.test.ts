@@ -10,6 +10,7 @@ import { bundledRegister, loadRegister } from '../../src/core/register.js';
 import { RegisterController } from '../../src/core/register-controller.js';
 import { noticeStyles, registerNotice } from '../../src/core/register-notice.js';
 import { fresh, requestsFor, watchRequests } from '../helpers/requests.js';
+import { captureWarnings } from '../helpers/console.js';
 
 class OgvRegisterProbe extends OgvElement {
   static override properties = { src: { type: String } };
@@ -51,14 +52,8 @@ async function settled(el: OgvRegisterProbe): Promise<void> {
 const notice = (el: Element) => el.shadowRoot!.querySelector('[role="status"]')!;
 const paragraph = (el: Element) => el.shadowRoot!.querySelector('p')!.textContent!.trim();
 
-let originalWarn: typeof console.warn;
-beforeEach(() => {
-  originalWarn = console.warn;
-  console.warn = () => {}; // fallbacks warn on purpose here; register.test.ts checks the warnings
-});
-afterEach(() => {
-  console.warn = originalWarn;
-});
+// Captured and not printed: fallbacks warn on purpose here; register.test.ts checks the warnings.
+captureWarnings();
 
 describe('RegisterController', () => {
   it('with no src, is ready on the first render with the bundled register, without a request', async () => {

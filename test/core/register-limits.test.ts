@@ -10,19 +10,17 @@ import { bundledRegister, KEPT_REGISTERS, loadRegister, settledRegister } from '
 import { LIMITS } from '../../src/core/register-validate.js';
 import { fresh, requestsFor } from '../helpers/requests.js';
 import { root } from '../helpers/shadow.js';
+import { captureWarnings } from '../helpers/console.js';
 
 const FIXTURES = '/test/fixtures/registers';
 
-let warnings: string[] = [];
-let originalWarn: typeof console.warn;
+/** console.warn, captured. */
+const warnings = captureWarnings();
 let originalFetch: typeof window.fetch;
 /** Bodies answered by the stubbed fetch, by URL path: too large to pass through the test server's query. */
 const stubbed = new Map<string, string>();
 
 beforeEach(() => {
-  warnings = [];
-  originalWarn = console.warn;
-  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
   originalFetch = window.fetch;
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const body = stubbed.get(new URL(String(input), document.baseURI).pathname);
@@ -30,7 +28,6 @@ beforeEach(() => {
   };
 });
 afterEach(() => {
-  console.warn = originalWarn;
   window.fetch = originalFetch;
   stubbed.clear();
 });

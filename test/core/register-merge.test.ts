@@ -8,22 +8,13 @@ import bundledJson from '../../register/register.json';
 import { bundledRegister, loadRegister, settledRegister } from '../../src/core/register.js';
 import { originOf } from '../../src/core/register-merge.js';
 import { fresh, requestsFor, watchRequests } from '../helpers/requests.js';
+import { captureWarnings } from '../helpers/console.js';
 
 const FIXTURES = '/test/fixtures/registers';
 const absolute = (path: string) => new URL(path, document.baseURI).href;
 
-let warnings: string[] = [];
-let originalWarn: typeof console.warn;
-beforeEach(() => {
-  warnings = [];
-  originalWarn = console.warn;
-  console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-  };
-});
-afterEach(() => {
-  console.warn = originalWarn;
-});
+/** console.warn, captured. */
+const warnings = captureWarnings();
 
 describe('local registers next to the first', () => {
   it('merges in order: new entries and helplines after the first, duplicates by URL once, marked with their origin', async () => {

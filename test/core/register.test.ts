@@ -8,23 +8,13 @@ import bundledJson from '../../register/register.json';
 import { bundledRegister, loadRegister, settledRegister, type LoadedRegister } from '../../src/core/register.js';
 
 import { fresh, requestsFor, watchRequests } from '../helpers/requests.js';
+import { captureWarnings } from '../helpers/console.js';
 
 const FIXTURES = '/test/fixtures/registers';
 const absolute = (path: string) => new URL(path, document.baseURI).href;
 
 /** console.warn, captured. */
-let warnings: string[] = [];
-let originalWarn: typeof console.warn;
-beforeEach(() => {
-  warnings = [];
-  originalWarn = console.warn;
-  console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-  };
-});
-afterEach(() => {
-  console.warn = originalWarn;
-});
+const warnings = captureWarnings();
 
 function expectFallback(loaded: LoadedRegister, reason: LoadedRegister['reason'], src: string): void {
   expect(loaded.status).to.equal('fallback');
@@ -136,7 +126,7 @@ describe('register from src', () => {
     const requests = watchRequests();
     try {
       for (const src of ['javascript:alert(1)', 'data:application/json,{}']) {
-        warnings = [];
+        warnings.length = 0;
         const loaded = await loadRegister(src);
         expect(loaded.status).to.equal('fallback');
         expect(loaded.register).to.equal(bundledRegister().register);
@@ -151,7 +141,7 @@ describe('register from src', () => {
   it('falls back on malformed JSON', async () => {
     const src = fresh(`/__test/echo?body=${encodeURIComponent('{"version": "1.0.0", "entries": [')}`);
     expectFallback(await loadRegister(src), 'json', absolute(src));
-    warnings = [];
+    warnings.length = 0;
     const file = fresh(`${FIXTURES}/malformed.json`);
     expectFallback(await loadRegister(file), 'json', absolute(file));
   });
@@ -180,7 +170,7 @@ describe('register from src', () => {
       'bad updated date': JSON.stringify({ ...small, updated: 'yesterday' }),
     };
     for (const [name, body] of Object.entries(documents)) {
-      warnings = [];
+      warnings.length = 0;
       const src = fresh('/__test/echo');
       // POST bodies would be nicer, but the loader only GETs: put the body in the query.
       const url = `${src}&body=${encodeURIComponent(body)}`;
@@ -189,7 +179,7 @@ describe('register from src', () => {
       expect(loaded.reason, name).to.equal('invalid');
       expect(warnings, name).to.have.length(1);
     }
-    warnings = [];
+    warnings.length = 0;
     const file = fresh(`${FIXTURES}/missing-translation.json`);
     expectFallback(await loadRegister(file), 'invalid', absolute(file));
     expect(warnings[0]).to.include('topics[0].labels');
@@ -234,7 +224,7 @@ describe('invalid entries mixed with valid ones', () => {
     expect(warnings[0]).to.include('11 entries skipped, 3 channels dropped, 3 helplines skipped');
     expect(warnings[0]).to.include(`"${EXPECTED_PROBLEMS[0][0]}"`).and.include(`"${EXPECTED_PROBLEMS[0][1]}"`);
 
-    warnings = [];
+    warnings.length = 0;
     expect(await loadRegister(src)).to.equal(loaded);
     expect(warnings, 'no second warning for the same URL').to.deep.equal([]);
   });

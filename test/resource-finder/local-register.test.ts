@@ -7,6 +7,7 @@ import '../../src/resource-finder/index.js';
 import type { OgvResourceFinder } from '../../src/resource-finder/index.js';
 import { root } from '../helpers/shadow.js';
 import { fresh } from '../helpers/requests.js';
+import { captureWarnings } from '../helpers/console.js';
 
 const FIRST = '/test/fixtures/registers/valid-small.json';
 const LOCAL = '/test/fixtures/registers/local/small.json';
@@ -23,14 +24,8 @@ async function make(lang: string, src: string): Promise<OgvResourceFinder> {
   return el;
 }
 
-let originalWarn: typeof console.warn;
-beforeEach(() => {
-  originalWarn = console.warn;
-  console.warn = () => {}; // the local fixture has bad entries on purpose; register-merge.test.ts checks the warnings
-});
-afterEach(() => {
-  console.warn = originalWarn;
-});
+// Captured and not printed: the local fixture has bad entries on purpose; register-merge.test.ts checks the warnings.
+captureWarnings();
 
 describe('ogv-resource-finder: a local register next to the first', () => {
   it('shows both registers, with the duplicate once and the local entry marked "Local"', async () => {
