@@ -9,7 +9,8 @@
 import MiniSearch from 'minisearch';
 import { buildIndex, indexFor, query } from '../src/core/search.js';
 import { foldText } from '../src/core/normalize-text.js';
-import type { Entry, Register } from '../src/core/register-types.js';
+import type { Register } from '../src/core/register-types.js';
+import { searchableText, type SearchableText } from './lib/searchable-text.js';
 
 interface Timing {
   build: number;
@@ -50,41 +51,17 @@ function fuseRun(source: Register, queries: string[]): Timing {
   return { build, keystrokes: times, counts };
 }
 
-interface MiniDoc {
-  id: number;
-  title: string;
-  people: string;
-  vocab: string;
-}
-
-/** Text for MiniSearch: the entry's title, people and the labels and synonyms of its topics, type, audiences. */
-function miniDocs(register: Register): MiniDoc[] {
-  const labels = (list: { id: string; labels: Record<string, string> }[] | undefined, ids: string[]) =>
-    (list ?? []).filter((t) => ids.includes(t.id)).flatMap((t) => Object.values(t.labels));
-  return register.entries.map((e: Entry, id) => ({
-    id,
-    title: e.title,
-    people: [...(e.authors ?? []), e.publisher ?? ''].join(' '),
-    vocab: [
-      ...register.topics
-        .filter((t) => e.topics.includes(t.id))
-        .flatMap((t) => [...Object.values(t.labels), ...Object.values(t.synonyms).flat()]),
-      ...labels(register.types, [e.type]),
-      ...labels(register.groups, [e.group]),
-      ...labels(register.audiences, e.audiences ?? []),
-    ].join(' ; '),
-  }));
-}
+type MiniDoc = SearchableText;
 
 const MINI_OPTIONS = {
-  fields: ['title', 'people', 'vocab'],
+  fields: ['title', 'people', 'about', 'vocab'],
   processTerm: (term: string) => foldText(term),
-  searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3, people: 1.5 } },
+  searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3, people: 1.5, about: 1.5 } },
 };
 
 function miniBuild(register: Register): MiniSearch<MiniDoc> {
   const mini = new MiniSearch<MiniDoc>(MINI_OPTIONS);
-  mini.addAll(miniDocs(register));
+  mini.addAll(searchableText(register));
   return mini;
 }
 

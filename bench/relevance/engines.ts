@@ -10,57 +10,27 @@ import MiniSearch from 'minisearch';
 import Fuse from 'fuse.js';
 import { query } from '../../src/core/search.js';
 import { foldText } from '../../src/core/normalize-text.js';
-import type { Entry, Locale, Register } from '../../src/core/register-types.js';
+import type { Locale, Register } from '../../src/core/register-types.js';
+import { searchableText, type SearchableText } from '../lib/searchable-text.js';
 
 export type Engine = (text: string, locale: Locale) => string[];
-
-interface Doc {
-  id: number;
-  title: string;
-  people: string;
-  about: string;
-  vocab: string;
-}
-
-/** The searchable text of each entry, the same for MiniSearch and Fuse. */
-function docs(register: Register): Doc[] {
-  const labels = (list: readonly { id: string; labels: Record<string, string> }[] | undefined, ids: readonly string[]) =>
-    (list ?? []).filter((t) => ids.includes(t.id)).flatMap((t) => Object.values(t.labels));
-  return register.entries.map((e: Entry, id) => {
-    const extra = e as Entry & { summary?: Record<string, string>; keywords?: Record<string, string[]> };
-    return {
-      id,
-      title: e.title,
-      people: [...(e.authors ?? []), e.publisher ?? ''].join(' '),
-      about: [...Object.values(extra.summary ?? {}), ...Object.values(extra.keywords ?? {}).flat()].join(' ; '),
-      vocab: [
-        ...register.topics
-          .filter((t) => e.topics.includes(t.id))
-          .flatMap((t) => [...Object.values(t.labels), ...Object.values(t.synonyms).flat()]),
-        ...labels(register.types, [e.type]),
-        ...labels(register.groups, [e.group]),
-        ...labels(register.audiences, e.audiences ?? []),
-      ].join(' ; '),
-    };
-  });
-}
 
 export function ours(register: Register): Engine {
   return (text, locale) => query(register, text, {}, locale).hits.map((h) => h.entry.id);
 }
 
 export function mini(register: Register): Engine {
-  const engine = new MiniSearch<Doc>({
+  const engine = new MiniSearch<SearchableText>({
     fields: ['title', 'people', 'about', 'vocab'],
     processTerm: (term: string) => foldText(term),
     searchOptions: { prefix: true, fuzzy: 0.2, boost: { title: 3, people: 1.5, about: 1.5 } },
   });
-  engine.addAll(docs(register));
+  engine.addAll(searchableText(register));
   return (text) => engine.search(text).map((r) => register.entries[r.id as number].id);
 }
 
 export function fuse(register: Register): Engine {
-  const folded = docs(register).map((d) => ({
+  const folded = searchableText(register).map((d) => ({
     id: d.id,
     title: foldText(d.title),
     people: foldText(d.people),
