@@ -1,25 +1,16 @@
 // register-export → register-import round trip, in a temporary directory (register/ is not touched).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { csvToEntries, entriesToCsv } from '../../scripts/register-csv.mjs';
 import { formatRegister } from '../../scripts/register-format.mjs';
+import { ROOT, runScript } from '../helpers/scripts.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const REGISTER = join(ROOT, 'register', 'register.json');
 
-function run(script, args, cwd) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: cwd },
-  });
-  return { status: result.status, out: `${result.stdout}${result.stderr}` };
-}
+const run = runScript;
 
 function withTempDir(fn) {
   const dir = mkdtempSync(join(tmpdir(), 'ogv-register-'));

@@ -1,27 +1,18 @@
 // The workbook (.xlsx) import and export: round trips, a workbook written by LibreOffice, refused files.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { cellToText, registerToSheets, sheetsToRegister } from '../../scripts/register-sheets.mjs';
 import { sheetsToXlsx, xlsxToSheets } from '../../scripts/register-xlsx.mjs';
+import { ROOT, runScript } from '../helpers/scripts.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const REGISTER = join(ROOT, 'register', 'register.json');
 const SMALL = join(ROOT, 'test', 'fixtures', 'registers', 'valid-small.json');
 const LIBREOFFICE = join(ROOT, 'test', 'register', 'fixtures', 'valid-small.libreoffice.xlsx');
 
-function run(script, args, cwd) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', script), ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: cwd },
-  });
-  return { status: result.status, out: `${result.stdout}${result.stderr}` };
-}
+const run = runScript;
 
 async function withTempDir(fn) {
   const dir = mkdtempSync(join(tmpdir(), 'ogv-workbook-'));
