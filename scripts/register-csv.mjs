@@ -1,11 +1,11 @@
 // The entries as CSV, for the people who keep the list in a spreadsheet: one row per entry, one column per
 // entry field of the JSON Schema (register/register.schema.json), in its order. A field with one value per
-// language (`summary`, `keywords`) has a column per language (`summary.en` … `summary.de`). List cells are
-// separated by `;`.
+// language (`summary`, `keywords`, `urls`) has a column per language (`summary.en` … `summary.de`). List cells
+// are separated by `;`. The columns of the language versions (`urls.*`, `urlsSource`) may be left out.
 
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
-import { loadSchema, resolveSchema } from './register-read.mjs';
+import { loadSchema, mayBeMissing, resolveSchema } from './register-read.mjs';
 import { canonicalEntry } from './register-format.mjs';
 
 export const CSV_LIST_SEPARATOR = ';';
@@ -53,7 +53,7 @@ export function csvToEntries(text, label) {
   const header = records[0].map((h) => h.trim());
   const names = CSV_COLUMNS.map((column) => column.name);
   const problems = [];
-  const missing = names.filter((c) => !header.includes(c));
+  const missing = names.filter((c) => !header.includes(c) && !mayBeMissing(c));
   const unknown = header.filter((c) => !names.includes(c));
   if (missing.length) problems.push(`${label}: (header) columns: missing ${missing.join(', ')}`);
   if (unknown.length) problems.push(`${label}: (header) columns: unknown ${unknown.join(', ')}`);
@@ -67,7 +67,7 @@ export function csvToEntries(text, label) {
     const cells = Object.fromEntries(header.map((column, i) => [column, (record[i] ?? '').trim()]));
     const entry = {};
     for (const { name, path, kind } of CSV_COLUMNS) {
-      const cell = cells[name];
+      const cell = cells[name] ?? '';
       if (cell === '') continue;
       let value = cell;
       if (kind === 'list') {

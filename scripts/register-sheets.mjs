@@ -3,9 +3,10 @@
 // sections, groups, types, audiences, regions) with a column per field of the JSON Schema in its order, and
 // a sheet `channels` with one row per channel of a helpline. A field with one value per language has a column
 // per language (`labels.nl`, `synonyms.fr`); lists are separated by `;`; opening hours are written
-// `1,2,3,4,5 09:00-17:00` (ISO weekdays, 1 is Monday), several separated by `;`.
+// `1,2,3,4,5 09:00-17:00` (ISO weekdays, 1 is Monday), several separated by `;`. The columns of the
+// language versions (`urls.*`, `urlsSource`, `names.*`, `values.*`) may be left out (register-read.mjs).
 
-import { loadSchema, resolveSchema } from './register-read.mjs';
+import { loadSchema, mayBeMissing, resolveSchema } from './register-read.mjs';
 import { canonicalRegister } from './register-format.mjs';
 
 export const LIST_SEPARATOR = ';';
@@ -157,7 +158,7 @@ export function sheetsToRegister(sheets, { only = SHEET_ORDER } = {}) {
     const headerIndex = text.findIndex((row) => row.some((c) => c !== ''));
     const header = headerIndex < 0 ? [] : text[headerIndex];
     const names = layout[name].columns.map((c) => c.name);
-    const missing = names.filter((c) => !header.includes(c));
+    const missing = names.filter((c) => !header.includes(c) && !mayBeMissing(c));
     const unknown = header.filter((c) => c !== '' && !names.includes(c));
     const headerRow = headerIndex + 1 || 1;
     if (missing.length) problems.push({ sheet: name, row: headerRow, column: missing.join(', '), code: 'missingColumns', message: 'missing column(s)', data: { value: missing.join(', ') } });

@@ -2,7 +2,7 @@
  * The shape of a published register (register/register.json), as the widgets read it.
  * register/register.schema.json is the contract of the published document, in JSON Schema; keep them in
  * step. Fields the widgets never show or search (the document's `publisher` and `license`, an entry's
- * `place`, `languagesInferred` and `summarySource`, a helpline's `source`) are checked by `npm run register:check` when the
+ * `place`, `languagesInferred`, `summarySource` and `urlsSource`, a helpline's `source`) are checked by `npm run register:check` when the
  * register is published, and are left out here, by the loader and by the snapshot bundled into the script.
  */
 
@@ -20,6 +20,13 @@ export type SectionId = (typeof SECTIONS)[number];
 export const SUMMARY_MAX_LENGTH = 160;
 /** The most characters of one search keyword. */
 export const KEYWORD_MAX_LENGTH = 40;
+
+/**
+ * Values in some of the four languages (a language version of a URL, a name): the register's plain field
+ * (`url`, `name`, a channel's `value`) is the default, used where the reader's language has none (the order
+ * is in register-language.ts).
+ */
+export type PerLocale = Partial<Record<Locale, string>>;
 
 /** Search keywords of an entry, per language; a language may have none. */
 export type Keywords = Partial<Record<Locale, string[]>>;
@@ -60,7 +67,10 @@ export interface Entry {
   languages: Locale[];
   topics: string[];
   audiences?: string[];
+  /** The URL the source gives: the default, for a reader whose language has no URL in `urls`. */
   url: string;
+  /** The resource's language versions, where its provider publishes them: an http(s) URL per language. */
+  urls?: PerLocale;
   /** One plain sentence per language (at most SUMMARY_MAX_LENGTH characters): what it is and who it is for. */
   summary?: Localized;
   /** Words people search for it with, where a source supports them. */
@@ -74,6 +84,8 @@ export interface Channel {
   type: ChannelType;
   /** Phone: the number as dialled (`1712`, `+3280012800`); email: the address; chat/web: an https URL. */
   value: string;
+  /** Chat/web: the same service's page in other languages, where the provider publishes them (https URLs). */
+  values?: PerLocale;
   /** Phone/sms: the number as people write it (`0800 12 800`), shown instead of `value`; it is never dialled. */
   display?: string;
   /** Present only when a source says whether the channel is free of charge. */
@@ -93,7 +105,10 @@ export interface OpeningHours {
 
 export interface Helpline {
   id: string;
+  /** The organisation's name as the source gives it: the default, where `names` has none for the reader. */
   name: string;
+  /** The organisation's own name in other languages, where it has one. */
+  names?: PerLocale;
   description: Localized;
   channels: Channel[];
   audiences: string[];

@@ -28,6 +28,7 @@ import type {
   Group,
   Helpline,
   OpeningHours,
+  PerLocale,
   Register,
   Section,
   SectionId,
@@ -168,6 +169,31 @@ const OPENING_HOURS: Fields<OpeningHours> = {
   closes: matching(TIME, 'must be HH:MM'),
 };
 
+/** The one rule for every web address of the register (entry URLs, chat and web channels, their language versions). */
+const isWebUrl = (url: string): boolean => !!safeWebUrl(url) && !/\s/.test(url.trim());
+
+/** A web address, trimmed. */
+const webUrl: Reader<string> = maxLength((url, field) => {
+  if (url === undefined) fail(field, 'missing');
+  if (typeof url !== 'string' || !isWebUrl(url)) fail(field, 'not an absolute http: or https: URL');
+  return url.trim();
+}, LIMITS.url);
+
+/**
+ * Values per language (`urls`, `values`, `names`) next to a plain one: each passes `read`, and the plain value
+ * is one of them, under its own language, so that a reader of that language finds it (register-language.ts
+ * tries the reader's language, then English, then the plain value).
+ */
+const withPlain =
+  <Item>(read: Reader<string>, plain: (item: Partial<Item>) => string | undefined, name: string): Reader<PerLocale | undefined, Item> =>
+  (value, field, item) => {
+    if (value === undefined) return undefined;
+    const values = someLocales(read)(value, field, {});
+    const own = plain(item);
+    if (own !== undefined && !Object.values(values).includes(own)) fail(field, `must hold \`${name}\` itself, under its language`);
+    return values;
+  };
+
 /** A channel that can be offered as a safe link (tel:, mailto:, http(s):). */
 const CHANNEL: Fields<Channel> = {
   type: oneOf(CHANNEL_TYPES, 'channel type'),
@@ -175,7 +201,7 @@ const CHANNEL: Fields<Channel> = {
     if (typeof value !== 'string' || !value.trim()) fail(field, 'missing');
     const trimmed = value.trim();
     const phone = PHONE.includes(type!);
-    if (!(phone ? telUrl(trimmed) : type === 'email' ? mailtoUrl(trimmed) : safeWebUrl(trimmed))) {
+    if (!(phone ? telUrl(trimmed) : type === 'email' ? mailtoUrl(trimmed) : isWebUrl(trimmed))) {
       const expected = phone
         ? 'a short number or a number in international form (+32…)'
         : type === 'email'
@@ -185,6 +211,10 @@ const CHANNEL: Fields<Channel> = {
     }
     return trimmed;
   }, LIMITS.url),
+  values: (values, field, item) => {
+    if (values !== undefined && item.type !== 'chat' && item.type !== 'web') fail(field, 'is only for chat and web channels');
+    return withPlain<Channel>(webUrl, (channel) => channel.value, 'value')(values, field, item);
+  },
   display: optional((display, field, { type, value }) => {
     if (typeof display !== 'string' || !/^[0-9+ ./()-]{3,24}$/.test(display)) {
       fail(field, 'must be a phone number as written (digits, spaces, + . / - ( ))');
@@ -236,13 +266,8 @@ function entryFields(known: Vocabularies): Fields<Entry> {
     title: text,
     languages: listOf(oneOf(LOCALES, 'language'), { nonEmpty: true, unique: true }),
     topics: ids(known.topics, 'topics', true),
-    url: maxLength((url, field) => {
-      if (url === undefined) fail(field, 'missing');
-      if (typeof url !== 'string' || !safeWebUrl(url) || /\s/.test(url.trim())) {
-        fail(field, 'not an absolute http: or https: URL');
-      }
-      return url.trim();
-    }, LIMITS.url),
+    url: webUrl,
+    urls: withPlain<Entry>(webUrl, (entry) => entry.url, 'url'),
     authors: optional((value, field) => {
       const authors = listOf(text, { max: LIMITS.authors })(value, field, {});
       return authors.length ? authors : undefined;
@@ -257,7 +282,7 @@ function entryFields(known: Vocabularies): Fields<Entry> {
 
 /** The order an entry's fields are checked in: its URL right after its title, before the lists. */
 const ENTRY_ORDER: readonly (keyof Entry)[] = [
-  'id', 'section', 'group', 'type', 'title', 'url', 'languages', 'topics', 'authors', 'publisher', 'published', 'audiences',
+  'id', 'section', 'group', 'type', 'title', 'url', 'urls', 'languages', 'topics', 'authors', 'publisher', 'published', 'audiences',
   'summary', 'keywords',
 ];
 
@@ -266,6 +291,7 @@ function helplineFields(known: Vocabularies, drop: (error: unknown) => void): Fi
   return {
     id: slug,
     name: text,
+    names: withPlain<Helpline>(text, (helpline) => helpline.name, 'name'),
     description: localized(text),
     channels: (value, field) => {
       const channels: Channel[] = [];

@@ -14,6 +14,7 @@ import { emit } from '../core/events.js';
 import { pluralCategory } from '../core/locale.js';
 import { RegisterController } from '../core/register-controller.js';
 import { registerNotice } from '../core/register-notice.js';
+import { helplineName } from '../core/register-language.js';
 import type { Channel, ChannelType, Helpline } from '../core/register-types.js';
 import { contactsOf, primaryContact, type Contact } from './contacts.js';
 import { styles } from './helpline-banner.styles.js';
@@ -216,7 +217,7 @@ export class OgvHelplineBanner extends OgvElement {
       part="contact"
       class="contact"
       data-channel=${channel.type}
-      data-value=${channel.display ?? channel.value}
+      data-value=${channel.display ?? contact.value}
       href=${href}
       rel="noreferrer"
       aria-label=${shown === label ? nothing : label}
@@ -246,11 +247,11 @@ export class OgvHelplineBanner extends OgvElement {
   #card(helpline: Helpline, level: number): TemplateResult {
     const description = helpline.description[this.locale] || helpline.description.en;
     return html`<li class="card ${helpline.emergency ? 'emergency' : ''}" part="helpline" data-id=${helpline.id}>
-      ${heading(level, helpline.name, { className: 'name', part: 'name' })}
+      ${heading(level, helplineName(helpline, this.locale), { className: 'name', part: 'name' })}
       ${helpline.emergency ? html`<p class="mark">${msg('Emergency')}</p>` : nothing}
       ${description ? html`<p class="description" part="description">${description}</p>` : nothing}
       <ul class="channels" role="list">
-        ${contactsOf(helpline).map(
+        ${contactsOf(helpline, this.locale).map(
           (contact) => html`<li class="channel">${this.#contactLink(helpline, contact)}${this.#facts(contact.channel)}</li>`,
         )}
       </ul>
@@ -273,7 +274,8 @@ export class OgvHelplineBanner extends OgvElement {
 
   /** Name, unless the link's words already say it ("Call 1712" under "1712"). */
   #nameUnlessSaid(helpline: Helpline, said: string): TemplateResult | typeof nothing {
-    return said.includes(helpline.name) ? nothing : html`<span class="name" part="name">${helpline.name}</span> `;
+    const name = helplineName(helpline, this.locale);
+    return said.includes(name) ? nothing : html`<span class="name" part="name">${name}</span> `;
   }
 
   #compact(shown: Helpline[]): TemplateResult {
@@ -290,7 +292,7 @@ export class OgvHelplineBanner extends OgvElement {
         ${this.#title()}
         <ul class="strip-list" role="list">
           ${visible.map((helpline) => {
-            const primary = primaryContact(helpline);
+            const primary = primaryContact(helpline, this.locale);
             return html`<li class="strip-item ${helpline.emergency ? 'emergency' : ''}" part="helpline" data-id=${helpline.id}>
               ${this.#nameUnlessSaid(helpline, primary?.label ?? '')}${primary
                 ? html`${this.#contactLink(helpline, primary)}${this.#facts(primary.channel)}`
@@ -327,23 +329,24 @@ export class OgvHelplineBanner extends OgvElement {
   }
 
   #inlineItem(helpline: Helpline): TemplateResult | undefined {
-    const primary = primaryContact(helpline);
+    const primary = primaryContact(helpline, this.locale);
     if (!primary) return undefined;
     const { channel } = primary;
+    const name = helplineName(helpline, this.locale);
     // A phone shows its number as the link (named "Call 1712"), after the name unless the name is the number.
     if (channel.type === 'phone') {
-      const said = helpline.name.includes(channel.value);
+      const said = name.includes(channel.value);
       return html`<span class="inline-item" part="helpline" data-id=${helpline.id}
-        >${said ? nothing : html`<span part="name">${helpline.name}</span> `}${this.#contactLink(
+        >${said ? nothing : html`<span part="name">${name}</span> `}${this.#contactLink(
           helpline,
           primary,
           channel.display ?? channel.value,
         )}${channel.free === true ? html` <span class="free" part="free">(${msg('free')})</span>` : nothing}</span
       >`;
     }
-    // Other channels: the name is the link, named by what it does ("Chat with …" contains the name).
+    // Other channels: the name is the link, named by what it does ("Chat: …" contains the name).
     return html`<span class="inline-item" part="helpline" data-id=${helpline.id}
-      >${this.#contactLink(helpline, primary, helpline.name)}</span
+      >${this.#contactLink(helpline, primary, name)}</span
     >`;
   }
 
@@ -356,7 +359,8 @@ export class OgvHelplineBanner extends OgvElement {
     const list = parts.map((part) =>
       part.type === 'element' ? items[Number(part.value.replace(/\u0000/g, ''))] : part.value,
     );
-    return html`<span class="inline">${msg(html`Need help? Contact ${list}.`)}</span>`;
+    // "Contact:" puts the names after a colon: no language then needs an article for them.
+    return html`<span class="inline">${msg(html`Need help? Contact: ${list}.`)}</span>`;
   }
 
   #placeholder(variant: HelplineVariant): TemplateResult {

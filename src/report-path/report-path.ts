@@ -15,8 +15,9 @@ import { clampLevel, heading } from '../core/heading.js';
 import { OgvElement } from '../core/ogv-element.js';
 import { RegisterController } from '../core/register-controller.js';
 import { registerNotice } from '../core/register-notice.js';
+import { channelValue, entryUrl, helplineName, websiteLabel } from '../core/register-language.js';
 import type { Register } from '../core/register-types.js';
-import { safeWebUrl, shortUrl, telUrl } from '../core/safe-url.js';
+import { safeWebUrl, telUrl } from '../core/safe-url.js';
 import { styles } from './report-path.styles.js';
 import { parseSteps, type Step, type StepLink } from './steps.js';
 
@@ -24,10 +25,10 @@ import { parseSteps, type Step, type StepLink } from './steps.js';
 interface ResolvedLink {
   /** `phone` or `web`: what the link does. */
   kind: 'phone' | 'web';
-  /** The register value (number or URL) as written there. */
+  /** The register value (number or URL) for the reader's language. */
   value: string;
   href: string | undefined;
-  /** What the link shows and its accessible name: "Call +32…", or the address as people say it ("hulp.igvm.be"). */
+  /** What the link shows and its accessible name: "Call 0800 12 800", or whose website it is ("Website: StopNCII"). */
   text: string;
   /** The register says the channel is free of charge. */
   free?: boolean;
@@ -113,11 +114,16 @@ export class OgvReportPath extends OgvElement {
     return clampLevel(this.headingLevel);
   }
 
+  /** A step's link, with the register's address and name in the reader's language (register-language.ts). */
   #resolve(link: StepLink, register: Register): ResolvedLink[] {
     let value: string | undefined;
-    if (link.kind === 'entry') value = register.entries.find((e) => e.id === link.id)?.url;
-    else {
-      const channel = register.helplines.find((h) => h.id === link.id)?.channels.filter((c) => c.type === link.channel)[link.index];
+    let name: string | undefined;
+    if (link.kind === 'entry') {
+      const entry = register.entries.find((e) => e.id === link.id);
+      if (entry) [value, name] = [entryUrl(entry, this.locale), entry.title];
+    } else {
+      const helpline = register.helplines.find((h) => h.id === link.id);
+      const channel = helpline?.channels.filter((c) => c.type === link.channel)[link.index];
       if (channel && link.channel === 'phone') {
         return [
           {
@@ -130,10 +136,10 @@ export class OgvReportPath extends OgvElement {
           },
         ];
       }
-      value = channel?.value;
+      if (helpline && channel) [value, name] = [channelValue(channel, this.locale), helplineName(helpline, this.locale)];
     }
     const href = safeWebUrl(value);
-    return href ? [{ kind: 'web', value: value!, href, text: shortUrl(href) }] : [];
+    return href && name ? [{ kind: 'web', value: value!, href, text: websiteLabel(name) }] : [];
   }
 
   /**

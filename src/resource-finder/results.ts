@@ -8,6 +8,7 @@ import { msg, str } from '@lit/localize';
 import { pluralCategory } from '../core/locale.js';
 import type { Entry, Locale, Register } from '../core/register-types.js';
 import { originOf } from '../core/register-merge.js';
+import { entryUrl } from '../core/register-language.js';
 import { safeWebUrl } from '../core/safe-url.js';
 import { entryPeople } from '../core/search-index.js';
 import type { SearchHit } from '../core/search.js';
@@ -77,7 +78,7 @@ export function renderResults(view: ResultsView): TemplateResult {
 function renderResult(view: ResultsView, hit: SearchHit, position: number, level: number): TemplateResult {
   const { register, locale } = view;
   const { entry } = hit;
-  const url = safeWebUrl(entry.url);
+  const url = safeWebUrl(entryUrl(entry, locale));
   const title = highlight(entry.title, hit.titleRanges);
   const titleLang = entry.languages?.length === 1 ? entry.languages[0] : undefined;
   const link = url

@@ -57,7 +57,7 @@ describe('what the validator keeps and reports', () => {
       'summary', 'keywords',
     ]);
     expect(Object.keys(register.helplines[0]!)).to.deep.equal([
-      'id', 'name', 'description', 'channels', 'audiences', 'regions', 'topics', 'emergency',
+      'id', 'name', 'names', 'description', 'channels', 'audiences', 'regions', 'topics', 'emergency',
     ]);
     expect(register.helplines[0]!.channels[0]!.hours).to.deep.equal([{ days: [1], opens: '09:00', closes: '17:00' }]);
     expect(Object.keys(register.groups[0]!)).to.deep.equal(['id', 'labels', 'section']);
@@ -151,6 +151,53 @@ describe('summaries and keywords', () => {
       `entry ${bundledJson.entries[0]!.id} summary.fr: entry skipped: must be at most 160 characters`,
       `entry ${bundledJson.entries[1]!.id} summary.de: entry skipped: must be a non-empty text`,
       `entry ${bundledJson.entries[2]!.id} keywords: entry skipped: must hold at least one language`,
+    ]);
+  });
+});
+
+describe('language versions (urls, names, channel values)', () => {
+  const stopncii = (doc: Doc) => doc.entries.find((e) => e.id === 'stopncii')! as Record<string, unknown>;
+  const igvm = (doc: Doc) => doc.helplines.find((h) => h.id === 'igvm')! as unknown as Record<string, unknown> & {
+    channels: Record<string, unknown>[];
+  };
+  const problems = (doc: Doc) => {
+    const result = validateRegister(doc);
+    return result.ok ? result.problems.map((p) => `${p.kind} ${p.id} ${p.field}: ${p.message}`) : [result.problem.message];
+  };
+
+  it('keeps them, and not where they come from', () => {
+    const result = validateRegister(bundledJson);
+    expect(result.ok).to.equal(true);
+    if (!result.ok) return;
+    const entry = result.register.entries.find((e) => e.id === 'stopncii')!;
+    expect(entry.urls).to.deep.equal({ nl: 'https://stopncii.org/?lang=nl-nl', fr: 'https://stopncii.org/?lang=fr-fr' });
+    expect(Object.keys(entry)).not.to.include('urlsSource');
+    const institute = result.register.helplines.find((h) => h.id === 'igvm')!;
+    expect(institute.names!.fr).to.equal('Institut pour l’égalité des femmes et des hommes');
+    expect(institute.channels.find((c) => c.type === 'web')!.values!.fr).to.equal('https://aide.igvm-iefh.belgium.be/fr');
+  });
+
+  it('puts every URL through the one http(s) rule', () => {
+    expect(problems(changed((doc) => ((stopncii(doc).urls as Record<string, string>).fr = 'javascript:alert(1)')))).to.deep.equal([
+      'entry stopncii urls.fr: entry skipped: not an absolute http: or https: URL',
+    ]);
+    expect(
+      problems(changed((doc) => ((igvm(doc).channels[1]!.values as Record<string, string>).fr = 'https://exa mple.org/'))),
+    ).to.deep.equal(['channel igvm channels[1].values.fr: channel dropped: not an absolute http: or https: URL']);
+  });
+
+  it('needs the plain value among them, so that a reader of its language finds it', () => {
+    expect(problems(changed((doc) => (stopncii(doc).urls = { fr: 'https://stopncii.org/?lang=fr-fr' })))).to.deep.equal([
+      'entry stopncii urls: entry skipped: must hold `url` itself, under its language',
+    ]);
+    expect(problems(changed((doc) => (igvm(doc).names = { fr: 'Institut' })))).to.deep.equal([
+      'helpline igvm names: helpline skipped: must hold `name` itself, under its language',
+    ]);
+  });
+
+  it('gives per-language values to chat and web channels only', () => {
+    expect(problems(changed((doc) => (igvm(doc).channels[0]!.values = { fr: 'https://example.org/' })))).to.deep.equal([
+      'channel igvm channels[0].values: channel dropped: is only for chat and web channels',
     ]);
   });
 });

@@ -39,9 +39,9 @@ const DEFAULT_IDS = selectHelplines(ALL).map((h) => h.id);
 const TITLE = { en: 'Helplines', nl: 'Hulplijnen', fr: 'Lignes d’aide', de: 'Hilfetelefone' };
 const CALL_1712 = { en: 'Call 1712', nl: 'Bel 1712', fr: 'Appeler le 1712', de: '1712 anrufen' };
 const FREE = { en: 'free', nl: 'gratis', fr: 'gratuit', de: 'kostenlos' };
-const WEBSITE = { en: 'Website of', nl: 'Website van', fr: 'Site web de', de: 'Website von' };
-const CHAT = { en: 'Chat with Night line', nl: 'Chat met Night line', fr: 'Chatter avec Night line', de: 'Mit Night line chatten' };
-const WRITE = { en: 'Write to Night line', nl: 'Mail naar Night line', fr: 'Écrire à Night line', de: 'An Night line schreiben' };
+const WEBSITE = { en: 'Website:', nl: 'Website:', fr: 'Site web :', de: 'Website:' };
+const CHAT = { en: 'Chat: Night line', nl: 'Chat: Night line', fr: 'Chat : Night line', de: 'Chat: Night line' };
+const WRITE = { en: 'E-mail: Night line', nl: 'E-mail: Night line', fr: 'Courriel : Night line', de: 'E-Mail: Night line' };
 
 afterEach(resetViewport);
 
@@ -308,7 +308,7 @@ describe('<ogv-helpline-banner>: variants', () => {
     await el.updateComplete;
     expect(getComputedStyle(el).display).to.equal('inline');
     const sentence = text(root(el).querySelector('.inline'));
-    expect(sentence.startsWith('Need help? Contact ')).to.equal(true);
+    expect(sentence.startsWith('Need help? Contact: ')).to.equal(true);
     expect(sentence.endsWith('.')).to.equal(true);
     expect(sentence).to.include(' or ');
     expect(shownIds(el)).to.deep.equal(DEFAULT_IDS);
@@ -317,13 +317,13 @@ describe('<ogv-helpline-banner>: variants', () => {
     expect(nameOf(call)).to.equal('Call 116 000');
     expect(call.getAttribute('href')).to.equal('tel:116000');
     const web = root(el).querySelector('[data-id="cyber-squad"] a')!;
-    expect(nameOf(web)).to.equal('Website of Cyber Squad');
+    expect(nameOf(web)).to.equal('Website: Cyber Squad');
     // Running text: no heading, no block boxes around it.
     expect(root(el).querySelector(HEADINGS)).to.equal(null);
   });
 
   it('inline in four languages', async () => {
-    const start = { en: 'Need help? Contact', nl: 'Hulp nodig?', fr: 'Besoin d’aide ?', de: 'Brauchen Sie Hilfe?' };
+    const start = { en: 'Need help? Contact: ', nl: 'Hulp nodig? Contact: ', fr: 'Besoin d’aide ? Contact : ', de: 'Brauchen Sie Hilfe? Kontakt: ' };
     const or = { en: ' or ', nl: ' of ', fr: ' ou ', de: ' oder ' };
     for (const locale of LOCALES) {
       const el = await banner(

@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { csvToEntries, entriesToCsv } from '../../scripts/register-csv.mjs';
 import { formatRegister } from '../../scripts/register-format.mjs';
 import { ROOT, runScript } from '../helpers/scripts.mjs';
@@ -51,6 +53,7 @@ test('the CSV has the documented columns and one row per entry', () => {
   assert.equal(
     lines[0],
     'id,section,group,type,title,authors,publisher,place,published,languages,languagesInferred,topics,audiences,url,' +
+      'urls.en,urls.nl,urls.fr,urls.de,urlsSource,' +
       'summary.en,summary.nl,summary.fr,summary.de,summarySource,keywords.en,keywords.nl,keywords.fr,keywords.de',
   );
   const { entries, problems } = csvToEntries(csv, 'x.csv');
@@ -119,4 +122,20 @@ test('a CSV edited in a spreadsheet (CRLF line ends, no BOM, spaces around list 
   const { entries, problems } = csvToEntries(csv, 'x.csv');
   assert.deepEqual(problems, []);
   assert.deepEqual(entries, register.entries);
+});
+
+test('language versions go through the CSV; a CSV without their columns (written before them) still imports', () => {
+  const register = JSON.parse(readFileSync(REGISTER, 'utf8'));
+  const stopncii = register.entries.find((entry) => entry.id === 'stopncii');
+  assert.equal(stopncii.urls.fr, 'https://stopncii.org/?lang=fr-fr');
+  const csv = entriesToCsv(register.entries);
+  assert.deepEqual(csvToEntries(csv, 'x.csv').entries.find((entry) => entry.id === 'stopncii'), stopncii);
+  const [header, ...rows] = parseCsv(csv, { bom: true });
+  const kept = header.map((name, i) => (/^urls(\.|Source$)/.test(name) ? -1 : i)).filter((i) => i >= 0);
+  assert.equal(kept.length, header.length - 5);
+  const old = stringifyCsv([header, ...rows].map((row) => kept.map((i) => row[i])));
+  const { entries, problems } = csvToEntries(old, 'old.csv');
+  assert.deepEqual(problems, []);
+  const { urls: _urls, urlsSource: _source, ...withoutVersions } = stopncii;
+  assert.deepEqual(entries.find((entry) => entry.id === 'stopncii'), withoutVersions);
 });

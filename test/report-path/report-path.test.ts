@@ -12,7 +12,8 @@ import { STEP_IDS, STEPS, STOPNCII } from '../../src/report-path/steps.js';
 import { INSTITUTE_ID } from '../../src/core/register-ids.js';
 import { bundledRegister } from '../../src/core/register.js';
 import { withLocale } from '../../src/core/locale.js';
-import { LOCALES } from '../../src/core/register-types.js';
+import { channelValue } from '../../src/core/register-language.js';
+import { LOCALES, type Locale } from '../../src/core/register-types.js';
 import { safeWebUrl, telUrl } from '../../src/core/safe-url.js';
 import { headingLevel, headingRole } from '../helpers/heading.js';
 import { declareScheme } from '../helpers/scheme.js';
@@ -33,12 +34,12 @@ async function path(template: ReturnType<typeof html>): Promise<OgvReportPath> {
   return el;
 }
 
-/** The links the register says a step offering the Institute's line should have. */
-function instituteHrefs(): string[] {
+/** The links the register says a step offering the Institute's line should have, for a reader of `locale`. */
+function instituteHrefs(locale: Locale = 'en'): string[] {
   const igvm = register.helplines.find((h) => h.id === INSTITUTE_ID)!;
   const phone = igvm.channels.find((c) => c.type === 'phone')!;
   const web = igvm.channels.find((c) => c.type === 'web')!;
-  return [telUrl(phone.value)!, safeWebUrl(web.value)!];
+  return [telUrl(phone.value)!, safeWebUrl(channelValue(web, locale))!];
 }
 
 const TITLE = {
@@ -93,11 +94,11 @@ describe('<ogv-report-path>: steps and links', () => {
     expect(text(stepEl(el, 'not-to-blame').querySelector('[part~="free"]'))).to.equal('free');
     const web = stepEl(el, 'ask-institute').querySelector<HTMLAnchorElement>('a[data-kind="web"]')!;
     expect(web.dataset.value).to.equal(igvm.channels.find((c) => c.type === 'web')!.value);
-    expect(text(web)).to.equal(new URL(web.dataset.value!).hostname.replace(/^www\./, ''));
+    expect(text(web)).to.equal(`Website: ${igvm.names!.en}`);
     expect(web.hasAttribute('aria-label')).to.equal(false);
     const stop = stepEl(el, 'stop-spreading').querySelector<HTMLAnchorElement>('a')!;
     expect(stop.dataset.value).to.equal(stopncii.url);
-    expect(text(stop)).to.equal(new URL(stopncii.url).hostname.replace(/^www\./, ''));
+    expect(text(stop)).to.equal(`Website: ${stopncii.title}`);
     for (const a of root(el).querySelectorAll('a')) expect(a.getAttribute('rel')).to.equal('noreferrer');
   });
 
@@ -157,7 +158,7 @@ describe('<ogv-report-path>: steps and links', () => {
     const el = await path(html`<ogv-report-path lang="fr" src="/__test/echo?status=404&n=report-path"></ogv-report-path>`);
     await waitUntil(() => text(root(el).querySelector('[part~="notice"]')) !== '', 'no notice', { timeout: 8000 });
     expect(text(root(el).querySelector('[part~="notice"]'))).to.include('La liste la plus récente');
-    expect(hrefs(stepEl(el, 'ask-institute'))).to.deep.equal(instituteHrefs());
+    expect(hrefs(stepEl(el, 'ask-institute'))).to.deep.equal(instituteHrefs('fr'));
   });
 });
 
