@@ -5,7 +5,8 @@
 
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
-import { loadSchema, mayBeMissing, resolveSchema } from './register-read.mjs';
+import { loadSchema, resolveSchema } from './register-read.mjs';
+import { mayBeMissing } from './register-sheets.mjs';
 import { canonicalEntry } from './register-format.mjs';
 
 export const CSV_LIST_SEPARATOR = ';';

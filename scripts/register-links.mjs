@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Checks every link of the register: each entry's url and each helpline's web and chat channel.
+// Checks every link of the register: each entry's url and each helpline's web and chat channel, with their
+// language versions.
 // Usage: npm run register:links [-- --register register.json] [--json report.json]
 //          [--per-host 2] [--timeout 15000]
 // At most `--per-host` requests go to one host at a time (8 in all); each request times out after
@@ -40,12 +41,20 @@ function parseArgs(argv) {
   return options;
 }
 
-/** Every link of the register: `{ id, url }`; a helpline's channel is `helpline-id (web)`. */
+/**
+ * Every link of the register: `{ id, url }`; a helpline's channel is `helpline-id (web)`, a language version
+ * `id (fr)` (each other address once: the plain one is among the versions).
+ */
 export function registerLinks(register) {
-  const links = (register.entries ?? []).map((entry) => ({ id: entry.id, url: entry.url }));
+  const links = [];
+  const add = (id, url, versions) => {
+    links.push({ id, url });
+    for (const [locale, other] of Object.entries(versions ?? {})) if (other !== url) links.push({ id: `${id} (${locale})`, url: other });
+  };
+  for (const entry of register.entries ?? []) add(entry.id, entry.url, entry.urls);
   for (const helpline of register.helplines ?? []) {
     for (const channel of helpline.channels ?? []) {
-      if (channel.type === 'web' || channel.type === 'chat') links.push({ id: `${helpline.id} (${channel.type})`, url: channel.value });
+      if (channel.type === 'web' || channel.type === 'chat') add(`${helpline.id} (${channel.type})`, channel.value, channel.values);
     }
   }
   return links.filter((link) => typeof link.url === 'string');

@@ -13,14 +13,6 @@ export const DEFAULT_CSV = 'register/register.csv';
 export const SCHEMA_PATH = join(ROOT, 'register', 'register.schema.json');
 
 /**
- * Fields whose columns a CSV or a workbook may leave out (the field is then left out): the language versions,
- * added after the first workbooks were written, so that those still import.
- */
-export const OPTIONAL_COLUMN_FIELDS = ['urls', 'urlsSource', 'names', 'values'];
-/** Whether the column `name` (`urls.fr`, `urlsSource`) may be missing from a header. */
-export const mayBeMissing = (name) => OPTIONAL_COLUMN_FIELDS.includes(name.split('.')[0]);
-
-/**
  * Command-line arguments of the import and export scripts: one optional file (`file`) and `--register PATH`.
  * Prints `usage` and exits 0 on --help, exits 2 on a bad argument or when `requireFile` and no file is given.
  * Paths are resolved against the folder npm was run from (INIT_CWD), defaults against the package root.

@@ -4,10 +4,18 @@
 // a sheet `channels` with one row per channel of a helpline. A field with one value per language has a column
 // per language (`labels.nl`, `synonyms.fr`); lists are separated by `;`; opening hours are written
 // `1,2,3,4,5 09:00-17:00` (ISO weekdays, 1 is Monday), several separated by `;`. The columns of the
-// language versions (`urls.*`, `urlsSource`, `names.*`, `values.*`) may be left out (register-read.mjs).
+// language versions (`urls.*`, `urlsSource`, `names.*`, `values.*`) may be left out.
 
-import { loadSchema, mayBeMissing, resolveSchema } from './register-read.mjs';
+import { loadSchema, resolveSchema } from './register-read.mjs';
 import { canonicalRegister } from './register-format.mjs';
+
+/**
+ * Fields whose columns a CSV or a workbook may leave out (the field is then left out): the language versions,
+ * added after the first workbooks were written, so that those still import.
+ */
+export const OPTIONAL_COLUMN_FIELDS = ['urls', 'urlsSource', 'names', 'values'];
+/** Whether the column `name` (`urls.fr`, `urlsSource`) may be missing from a header. */
+export const mayBeMissing = (name) => OPTIONAL_COLUMN_FIELDS.includes(name.split('.')[0]);
 
 export const LIST_SEPARATOR = ';';
 /** The sheets in the order a workbook has them. */

@@ -125,3 +125,16 @@ test('the command prints a line per broken or moved link and a summary, writes t
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('language versions are checked too, each other address once', () => {
+  const links = registerLinks({
+    entries: [{ id: 'e', url: 'https://x.example/nl', urls: { nl: 'https://x.example/nl', fr: 'https://x.example/fr' } }],
+    helplines: [{ id: 'h', channels: [{ type: 'web', value: 'https://y.example/nl', values: { nl: 'https://y.example/nl', en: 'https://y.example/en' } }] }],
+  });
+  assert.deepEqual(links, [
+    { id: 'e', url: 'https://x.example/nl' },
+    { id: 'e (fr)', url: 'https://x.example/fr' },
+    { id: 'h (web)', url: 'https://y.example/nl' },
+    { id: 'h (web) (en)', url: 'https://y.example/en' },
+  ]);
+});
