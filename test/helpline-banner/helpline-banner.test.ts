@@ -170,8 +170,13 @@ describe('<ogv-helpline-banner>: links and facts from the register', () => {
     expect(all.length).to.equal(ALL.reduce((n, h) => n + h.channels.filter((c) => c.type !== 'sms').length, 0));
     for (const link of all) {
       const helpline = ALL.find((h) => h.id === link.closest<HTMLElement>('[data-id]')!.dataset.id)!;
-      const allowed = helpline.channels.map((c) =>
-        c.type === 'phone' ? telUrl(c.value) : c.type === 'email' ? mailtoUrl(c.value) : safeWebUrl(c.value),
+      // A channel's value, or one of its language versions.
+      const allowed = helpline.channels.flatMap((c) =>
+        c.type === 'phone'
+          ? [telUrl(c.value)]
+          : c.type === 'email'
+            ? [mailtoUrl(c.value)]
+            : [c.value, ...Object.values(c.values ?? {})].map(safeWebUrl),
       );
       expect(allowed).to.include(link.getAttribute('href'));
       expect(link.getAttribute('href')).to.match(/^(https?:|tel:|mailto:)/);
