@@ -4,18 +4,18 @@
 // a sheet `channels` with one row per channel of a helpline. A field with one value per language has a column
 // per language (`labels.nl`, `synonyms.fr`); lists are separated by `;`; opening hours are written
 // `1,2,3,4,5 09:00-17:00` (ISO weekdays, 1 is Monday), several separated by `;`. The columns of the
-// language versions (`urls.*`, `urlsSource`, `names.*`, `values.*`) may be left out.
+// language versions (`urls.*`, `urlsSource`, `names.*`, `values.*`, a channel's `labels.*`) may be left out.
 
 import { loadSchema, resolveSchema } from './register-read.mjs';
 import { canonicalRegister } from './register-format.mjs';
 
 /**
- * Fields whose columns a CSV or a workbook may leave out (the field is then left out): the language versions,
- * added after the first workbooks were written, so that those still import.
+ * Per sheet, the fields whose columns a CSV or a workbook may leave out (the field is then left out): the
+ * language versions, added after the first workbooks were written, so that those still import.
  */
-export const OPTIONAL_COLUMN_FIELDS = ['urls', 'urlsSource', 'names', 'values'];
-/** Whether the column `name` (`urls.fr`, `urlsSource`) may be missing from a header. */
-export const mayBeMissing = (name) => OPTIONAL_COLUMN_FIELDS.includes(name.split('.')[0]);
+export const OPTIONAL_COLUMN_FIELDS = { entries: ['urls', 'urlsSource'], helplines: ['names'], channels: ['values', 'labels'] };
+/** Whether the column `name` (`urls.fr`, `urlsSource`) of the sheet `sheet` may be missing from a header. */
+export const mayBeMissing = (name, sheet = 'entries') => (OPTIONAL_COLUMN_FIELDS[sheet] ?? []).includes(name.split('.')[0]);
 
 export const LIST_SEPARATOR = ';';
 /** The sheets in the order a workbook has them. */
@@ -166,7 +166,7 @@ export function sheetsToRegister(sheets, { only = SHEET_ORDER } = {}) {
     const headerIndex = text.findIndex((row) => row.some((c) => c !== ''));
     const header = headerIndex < 0 ? [] : text[headerIndex];
     const names = layout[name].columns.map((c) => c.name);
-    const missing = names.filter((c) => !header.includes(c) && !mayBeMissing(c));
+    const missing = names.filter((c) => !header.includes(c) && !mayBeMissing(c, name));
     const unknown = header.filter((c) => c !== '' && !names.includes(c));
     const headerRow = headerIndex + 1 || 1;
     if (missing.length) problems.push({ sheet: name, row: headerRow, column: missing.join(', '), code: 'missingColumns', message: 'missing column(s)', data: { value: missing.join(', ') } });

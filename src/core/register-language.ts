@@ -46,3 +46,18 @@ export const chatLabel = (name: string): string => msg(str`Chat: ${name}`);
 
 /** "E-mail: Child Focus": a link that writes to an organisation. */
 export const emailLabel = (name: string): string => msg(str`E-mail: ${name}`);
+
+/** What a chat or web channel's page is, in the reader's language (then English), where the register says. */
+export function channelLabel(channel: Channel, locale: Locale): string | undefined {
+  return channel.labels?.[locale] ?? channel.labels?.en;
+}
+
+/**
+ * The name of a link to a chat or web channel of the organisation `name`: what the page is where the register
+ * says ("Information and complaints: …"), else "Chat: …" or "Website: …".
+ */
+export function pageLinkLabel(channel: Channel, name: string, locale: Locale): string {
+  const what = channelLabel(channel, locale);
+  if (what) return msg(str`${what}: ${name}`);
+  return channel.type === 'chat' ? chatLabel(name) : websiteLabel(name);
+}

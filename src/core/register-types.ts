@@ -86,6 +86,8 @@ export interface Channel {
   value: string;
   /** Chat/web: the same service's page in other languages, where the provider publishes them (https URLs). */
   values?: PerLocale;
+  /** Chat/web: what the page is, per language, where a helpline has several ("Information and complaints"). */
+  labels?: PerLocale;
   /** Phone/sms: the number as people write it (`0800 12 800`), shown instead of `value`; it is never dialled. */
   display?: string;
   /** Present only when a source says whether the channel is free of charge. */

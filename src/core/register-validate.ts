@@ -215,6 +215,10 @@ const CHANNEL: Fields<Channel> = {
     if (values !== undefined && item.type !== 'chat' && item.type !== 'web') fail(field, 'is only for chat and web channels');
     return withPlain<Channel>(webUrl, (channel) => channel.value, 'value')(values, field, item);
   },
+  labels: (labels, field, item) => {
+    if (labels !== undefined && item.type !== 'chat' && item.type !== 'web') fail(field, 'is only for chat and web channels');
+    return optional(someLocales(text))(labels, field, item);
+  },
   display: optional((display, field, { type, value }) => {
     if (typeof display !== 'string' || !/^[0-9+ ./()-]{3,24}$/.test(display)) {
       fail(field, 'must be a phone number as written (digits, spaces, + . / - ( ))');

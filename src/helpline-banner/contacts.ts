@@ -5,7 +5,7 @@
  * answers in the banner's language.
  */
 import { msg, str } from '@lit/localize';
-import { channelValue, chatLabel, emailLabel, helplineName, websiteLabel } from '../core/register-language.js';
+import { channelLabel, channelValue, emailLabel, helplineName, pageLinkLabel } from '../core/register-language.js';
 import type { Channel, Helpline, Locale } from '../core/register-types.js';
 import { mailtoUrl, safeWebUrl, shortUrl, telUrl } from '../core/safe-url.js';
 
@@ -25,7 +25,7 @@ export interface Contact {
 export function contactsOf(helpline: Helpline, locale: Locale): Contact[] {
   return helpline.channels.map((channel) => {
     const value = channelValue(channel, locale);
-    return { channel, value, ...link(helpline, channel, value, helplineName(helpline, locale)) };
+    return { channel, value, ...link(helpline, channel, value, helplineName(helpline, locale), locale) };
   });
 }
 
@@ -34,7 +34,7 @@ export function primaryContact(helpline: Helpline, locale: Locale): Contact | un
   return contactsOf(helpline, locale).find((contact) => contact.href);
 }
 
-function link(helpline: Helpline, channel: Channel, value: string, name: string): Omit<Contact, 'channel' | 'value'> {
+function link(helpline: Helpline, channel: Channel, value: string, name: string, locale: Locale): Omit<Contact, 'channel' | 'value'> {
   // The number as people write it ("0800 12 800"); the link dials `value`.
   const number = channel.display ?? value;
   switch (channel.type) {
@@ -44,17 +44,18 @@ function link(helpline: Helpline, channel: Channel, value: string, name: string)
       // sms: is not among the allowed link schemes: the number is shown as text.
       return { href: undefined, label: msg(str`Text message: ${number}`) };
     case 'chat':
-      return { href: safeWebUrl(value), label: chatLabel(name) };
+      return { href: safeWebUrl(value), label: pageLinkLabel(channel, name, locale) };
     case 'email':
       return { href: mailtoUrl(value), label: emailLabel(name) };
     case 'web':
     default: {
       const href = safeWebUrl(value);
-      const label = websiteLabel(name);
-      // Two websites of one helpline must not share a name: the second says where it goes.
-      const several = helpline.channels.filter((c) => c.type === 'web').length > 1;
-      // It shows just the address ("hulp.igvm.be"); its name says whose website it is.
-      if (!several || !href) return { href, label };
+      // "Website: Child Focus", or what the page is where the register says ("Information and complaints: …").
+      const label = pageLinkLabel(channel, name, locale);
+      // Two websites of one helpline must not share a name: where the register does not say what they are,
+      // each says where it goes.
+      const several = helpline.channels.filter((c) => c.type === 'web' && !channelLabel(c, locale)).length > 1;
+      if (!several || !href || channelLabel(channel, locale)) return { href, label };
       // The name starts with what is seen (WCAG 2.5.3, label in name), then says whose website it is.
       return { href, label: `${shortUrl(href)}, ${label}`, text: shortUrl(href) };
     }

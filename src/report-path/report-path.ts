@@ -15,7 +15,7 @@ import { clampLevel, heading } from '../core/heading.js';
 import { OgvElement } from '../core/ogv-element.js';
 import { RegisterController } from '../core/register-controller.js';
 import { registerNotice } from '../core/register-notice.js';
-import { channelValue, entryUrl, helplineName, websiteLabel } from '../core/register-language.js';
+import { channelValue, entryUrl, helplineName, pageLinkLabel, websiteLabel } from '../core/register-language.js';
 import type { Register } from '../core/register-types.js';
 import { safeWebUrl, telUrl } from '../core/safe-url.js';
 import { styles } from './report-path.styles.js';
@@ -117,10 +117,10 @@ export class OgvReportPath extends OgvElement {
   /** A step's link, with the register's address and name in the reader's language (register-language.ts). */
   #resolve(link: StepLink, register: Register): ResolvedLink[] {
     let value: string | undefined;
-    let name: string | undefined;
+    let text: string | undefined;
     if (link.kind === 'entry') {
       const entry = register.entries.find((e) => e.id === link.id);
-      if (entry) [value, name] = [entryUrl(entry, this.locale), entry.title];
+      if (entry) [value, text] = [entryUrl(entry, this.locale), websiteLabel(entry.title)];
     } else {
       const helpline = register.helplines.find((h) => h.id === link.id);
       const channel = helpline?.channels.filter((c) => c.type === link.channel)[link.index];
@@ -136,10 +136,13 @@ export class OgvReportPath extends OgvElement {
           },
         ];
       }
-      if (helpline && channel) [value, name] = [channelValue(channel, this.locale), helplineName(helpline, this.locale)];
+      if (helpline && channel) {
+        value = channelValue(channel, this.locale);
+        text = pageLinkLabel(channel, helplineName(helpline, this.locale), this.locale);
+      }
     }
     const href = safeWebUrl(value);
-    return href && name ? [{ kind: 'web', value: value!, href, text: websiteLabel(name) }] : [];
+    return href && text ? [{ kind: 'web', value: value!, href, text }] : [];
   }
 
   /**

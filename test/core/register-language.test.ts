@@ -10,6 +10,7 @@ import {
   entryUrl,
   helplineName,
   inLanguage,
+  pageLinkLabel,
   websiteLabel,
 } from '../../src/core/register-language.js';
 import { withLocale } from '../../src/core/locale.js';
@@ -52,6 +53,14 @@ describe('register-language', () => {
     expect(helplineName(helpline('igvm'), 'en')).to.equal('Institute for the Equality of Women and Men');
     expect(helplineName(helpline('igvm'), 'de')).to.equal('Institute for the Equality of Women and Men');
     expect(helplineName(helpline('child-focus'), 'fr')).to.equal('Child Focus');
+  });
+
+  it('names a page by what it is where the register says, else as a website', () => {
+    const institute = helpline('igvm');
+    const name = helplineName(institute, 'fr');
+    expect(withLocale('fr', () => pageLinkLabel(web('igvm', 0), name, 'fr'))).to.equal(`Informations et signalements : ${name}`);
+    expect(withLocale('fr', () => pageLinkLabel(web('igvm', 1), name, 'fr'))).to.equal(`Site web : ${name}`);
+    expect(withLocale('de', () => pageLinkLabel(web('igvm', 0), 'X', 'de'))).to.equal('Informationen und Beschwerden: X');
   });
 
   it('names links with the name after a colon, in each language', () => {

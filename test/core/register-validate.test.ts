@@ -199,5 +199,8 @@ describe('language versions (urls, names, channel values)', () => {
     expect(problems(changed((doc) => (igvm(doc).channels[0]!.values = { fr: 'https://example.org/' })))).to.deep.equal([
       'channel igvm channels[0].values: channel dropped: is only for chat and web channels',
     ]);
+    expect(problems(changed((doc) => (igvm(doc).channels[0]!.labels = { fr: 'Téléphone' })))).to.deep.equal([
+      'channel igvm channels[0].labels: channel dropped: is only for chat and web channels',
+    ]);
   });
 });

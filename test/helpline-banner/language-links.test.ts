@@ -4,7 +4,9 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/helpline-banner/index.js';
-import type { OgvHelplineBanner } from '../../src/helpline-banner/helpline-banner.js';
+import { OgvHelplineBanner } from '../../src/helpline-banner/helpline-banner.js';
+import { defineOnce } from '../../src/core/ogv-element.js';
+import type { Helpline } from '../../src/core/register-types.js';
 import { root, text } from '../helpers/shadow.js';
 
 const nameOf = (el: Element) => el.getAttribute('aria-label') ?? text(el);
@@ -26,10 +28,12 @@ describe('<ogv-helpline-banner>: the register’s language versions', () => {
     const institute = 'Institut pour l’égalité des femmes et des hommes';
     expect(text(root(el).querySelector('[data-id="igvm"] [part~="name"]'))).to.equal(institute);
     expect(hrefs(el, 'igvm')).to.deep.equal(['https://aide.igvm-iefh.belgium.be/fr', 'https://igvm-iefh.belgium.be/fr']);
-    expect(webLinks(el, 'igvm').map(nameOf)).to.deep.equal([
-      `aide.igvm-iefh.belgium.be/fr, Site web : ${institute}`,
-      `igvm-iefh.belgium.be/fr, Site web : ${institute}`,
+    // Named by what they are, not by their addresses.
+    expect(webLinks(el, 'igvm').map(text)).to.deep.equal([
+      `Informations et signalements : ${institute}`,
+      `Site web : ${institute}`,
     ]);
+    expect(webLinks(el, 'igvm').every((a) => !a.hasAttribute('aria-label'))).to.equal(true);
     expect(hrefs(el, 'child-focus')).to.deep.equal(['https://childfocus.be/fr-be']);
     expect(nameOf(webLinks(el, 'child-focus')[0]!)).to.equal('Site web : Child Focus');
     // No source gives a French Cyber Squad: the register's address stays.
@@ -42,6 +46,7 @@ describe('<ogv-helpline-banner>: the register’s language versions', () => {
     const institute = 'Instituut voor de gelijkheid van vrouwen en mannen';
     expect(text(root(el).querySelector('[data-id="igvm"] [part~="name"]'))).to.equal(institute);
     expect(hrefs(el, 'igvm')).to.deep.equal(['https://hulp.igvm.be/', 'https://igvm-iefh.belgium.be/nl']);
+    expect(webLinks(el, 'igvm').map(text)).to.deep.equal([`Informatie en klachten: ${institute}`, `Website: ${institute}`]);
     expect(hrefs(el, 'child-focus')).to.deep.equal(['https://childfocus.be/nl-be']);
     expect(nameOf(webLinks(el, 'child-focus')[0]!)).to.equal('Website: Child Focus');
   });
@@ -62,5 +67,48 @@ describe('<ogv-helpline-banner>: the register’s language versions', () => {
     );
     await inline.updateComplete;
     expect(text(root(inline).querySelector('.inline'))).to.match(/^Besoin d’aide \? Contact : /);
+  });
+});
+
+/** A helpline with two websites the register does not name, and one it names. */
+const TWO_SITES: Helpline[] = [
+  {
+    id: 'two-sites',
+    name: 'Two sites',
+    description: { en: 'Two sites.', nl: 'Twee sites.', fr: 'Deux sites.', de: 'Zwei Seiten.' },
+    channels: [
+      { type: 'web', value: 'https://one.example/' },
+      { type: 'web', value: 'https://two.example/' },
+      { type: 'web', value: 'https://three.example/', labels: { en: 'Forms', fr: 'Formulaires' } },
+    ],
+    audiences: [],
+    regions: ['belgium'],
+    topics: [],
+    emergency: false,
+  },
+];
+class OgvTwoSitesProbe extends OgvHelplineBanner {
+  protected override registerHelplines(): readonly Helpline[] {
+    return TWO_SITES;
+  }
+}
+defineOnce('ogv-two-sites-probe', OgvTwoSitesProbe);
+
+describe('<ogv-helpline-banner>: websites the register does not name', () => {
+  it('says where each goes, in its visible text and name; a named one says what it is', async () => {
+    for (const [lang, website, forms] of [
+      ['fr', 'Site web :', 'Formulaires :'],
+      ['de', 'Website:', 'Forms:'],
+    ] as const) {
+      const el = await fixture<OgvHelplineBanner>(html`<ogv-two-sites-probe lang=${lang}></ogv-two-sites-probe>`);
+      await el.updateComplete;
+      const links = webLinks(el, 'two-sites');
+      expect(links.map(text)).to.deep.equal(['one.example', 'two.example', `${forms} Two sites`]);
+      expect(links.map(nameOf)).to.deep.equal([
+        `one.example, ${website} Two sites`,
+        `two.example, ${website} Two sites`,
+        `${forms} Two sites`,
+      ]);
+    }
   });
 });

@@ -56,7 +56,10 @@ test('the workbook has a sheet per part, text cells with the Text format', async
   const topics = sheets.find((s) => s.name === 'topics').rows;
   assert.deepEqual(topics[0], ['id', 'labels.en', 'labels.nl', 'labels.fr', 'labels.de', 'synonyms.en', 'synonyms.nl', 'synonyms.fr', 'synonyms.de']);
   const channels = sheets.find((s) => s.name === 'channels').rows;
-  assert.deepEqual(channels[0], ['helpline', 'type', 'value', 'values.en', 'values.nl', 'values.fr', 'values.de', 'display', 'free', 'hours']);
+  assert.deepEqual(channels[0], [
+    'helpline', 'type', 'value', 'values.en', 'values.nl', 'values.fr', 'values.de',
+    'labels.en', 'labels.nl', 'labels.fr', 'labels.de', 'display', 'free', 'hours',
+  ]);
   const helplines = sheets.find((s) => s.name === 'helplines').rows;
   assert.deepEqual(helplines[0].slice(0, 6), ['id', 'name', 'names.en', 'names.nl', 'names.fr', 'names.de']);
   assert.equal(channels.length - 1, register.helplines.reduce((n, h) => n + h.channels.length, 0));

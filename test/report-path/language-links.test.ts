@@ -22,7 +22,9 @@ describe('<ogv-report-path>: the register’s language versions', () => {
     const el = await path('fr');
     expect(hrefs(el, 'not-to-blame')).to.deep.equal(['tel:+3280012800', 'https://aide.igvm-iefh.belgium.be/fr']);
     expect(hrefs(el, 'stop-spreading')).to.deep.equal(['https://stopncii.org/?lang=fr-fr']);
-    expect(text(links(el, 'ask-institute')[1])).to.equal('Site web : Institut pour l’égalité des femmes et des hommes');
+    expect(text(links(el, 'ask-institute')[1])).to.equal(
+      'Informations et signalements : Institut pour l’égalité des femmes et des hommes',
+    );
     expect(text(links(el, 'stop-spreading')[0])).to.equal('Site web : StopNCII');
   });
 
@@ -30,7 +32,9 @@ describe('<ogv-report-path>: the register’s language versions', () => {
     const el = await path('nl');
     expect(hrefs(el, 'file-complaint')).to.deep.equal(['tel:+3280012800', 'https://hulp.igvm.be/']);
     expect(hrefs(el, 'stop-spreading')).to.deep.equal(['https://stopncii.org/?lang=nl-nl']);
-    expect(text(links(el, 'ask-institute')[1])).to.equal('Website: Instituut voor de gelijkheid van vrouwen en mannen');
+    expect(text(links(el, 'ask-institute')[1])).to.equal(
+      'Informatie en klachten: Instituut voor de gelijkheid van vrouwen en mannen',
+    );
   });
 
   it('follows a change of language', async () => {

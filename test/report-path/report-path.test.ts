@@ -94,7 +94,7 @@ describe('<ogv-report-path>: steps and links', () => {
     expect(text(stepEl(el, 'not-to-blame').querySelector('[part~="free"]'))).to.equal('free');
     const web = stepEl(el, 'ask-institute').querySelector<HTMLAnchorElement>('a[data-kind="web"]')!;
     expect(web.dataset.value).to.equal(igvm.channels.find((c) => c.type === 'web')!.value);
-    expect(text(web)).to.equal(`Website: ${igvm.names!.en}`);
+    expect(text(web)).to.equal(`Information and complaints: ${igvm.names!.en}`);
     expect(web.hasAttribute('aria-label')).to.equal(false);
     const stop = stepEl(el, 'stop-spreading').querySelector<HTMLAnchorElement>('a')!;
     expect(stop.dataset.value).to.equal(stopncii.url);

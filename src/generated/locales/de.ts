@@ -14,6 +14,7 @@
 'register-local-skipped-notice': `Eine lokale Liste konnte nicht geladen werden. Ihre Einträge werden nicht angezeigt.`,
 'result-local-badge': `Lokal`,
 's0379fc73608ab971': `Erledigt`,
+'s0382d73823585617': str`${0}: ${1}`,
 's09f53ed12bdde3d5': `Das Institut für die Gleichstellung von Frauen und Männern informiert Sie kostenlos und vertraulich über Ihre Rechte. Sie entscheiden, wie es weitergeht.`,
 's11cc72e3db49fec4': `Thema`,
 's11f1693e97a511b7': `Diese Seite verlassen`,

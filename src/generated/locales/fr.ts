@@ -14,6 +14,7 @@
 'register-local-skipped-notice': `Une liste locale n’a pas pu être chargée. Ses éléments ne sont pas affichés.`,
 'result-local-badge': `Local`,
 's0379fc73608ab971': `Fait`,
+'s0382d73823585617': str`${0} : ${1}`,
 's09f53ed12bdde3d5': `L’Institut pour l’égalité des femmes et des hommes vous informe sur vos droits, gratuitement et en toute confidentialité. C’est vous qui décidez de la suite.`,
 's11cc72e3db49fec4': `Thème`,
 's11f1693e97a511b7': `Quitter cette page`,

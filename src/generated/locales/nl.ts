@@ -14,6 +14,7 @@
 'register-local-skipped-notice': `Een lokale lijst kon niet worden geladen. De items ervan worden niet getoond.`,
 'result-local-badge': `Lokaal`,
 's0379fc73608ab971': `Gedaan`,
+'s0382d73823585617': str`${0}: ${1}`,
 's09f53ed12bdde3d5': `Het Instituut voor de gelijkheid van vrouwen en mannen informeert je gratis en in alle vertrouwelijkheid over je rechten. Jij beslist wat er daarna gebeurt.`,
 's11cc72e3db49fec4': `Onderwerp`,
 's11f1693e97a511b7': `Verlaat deze pagina`,
