@@ -133,7 +133,7 @@ async function measureIn(browser, origin, variants, firefox) {
       }
       if (movement) {
         moved.push(movement.max);
-        if (movement.max) movers.add(`${movement.element} ${movement.from}→${movement.to} px at ${movement.time} ms`);
+        if (movement.max) movers.add(`${movement.element} from ${movement.from} to ${movement.to} at ${movement.time} ms`);
       }
     }
     const result = { runs: count, medianMovementPx: round(median(moved), 1), maxMovementPx: Math.max(...moved), movedElements: [...movers] };
