@@ -163,11 +163,14 @@ export function schemaProblems(register) {
     .map((error) => describeAjvError(error, register));
 }
 
-/** What the widgets' own rules find, as `{ name, field, message }`. */
+/**
+ * What the widgets' own rules find, as `{ name, field, message }`, with the validator's `code` (prefixed
+ * `widgets.`, apart from the schema's keywords) and its params as `data`, for the studio to word.
+ */
 export function runtimeProblems(register) {
-  return runtime.registerFaults(register).map(({ path, message }) => {
+  return runtime.registerFaults(register).map(({ path, message, code, params }) => {
     const segments = path === '(document)' ? [] : path.match(/[^.[\]]+/g);
-    return { ...place(register, segments), message };
+    return { ...place(register, segments), message, code: `widgets.${code}`, data: params };
   });
 }
 
