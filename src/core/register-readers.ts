@@ -21,8 +21,8 @@ export class Invalid extends Error {
   constructor(
     readonly field: string,
     message: string,
-    readonly code = 'invalid',
-    readonly params: Params = {},
+    readonly code?: string,
+    readonly params?: Params,
   ) {
     super(message);
   }
@@ -97,7 +97,7 @@ export const boolean: Reader<boolean> = (value, field) =>
 export const matching =
   (pattern: RegExp, message: string, code?: string): Reader<string> =>
   (value, field) =>
-    typeof value === 'string' && pattern.test(value) ? value : fail(field, message, code, { value: String(value) });
+    typeof value === 'string' && pattern.test(value) ? value : fail(field, message, code);
 
 export const text = matching(/\S/, 'must be a non-empty text', 'text');
 export const slug = matching(SLUG, 'must be a lower-case slug', 'slug');
@@ -127,7 +127,7 @@ export const shortText = (max: number): Reader<string> => maxLength(text, max);
 export const oneOf =
   <T>(known: readonly T[] | ReadonlySet<T> | ReadonlyMap<T, unknown>, what: string): Reader<T> =>
   (value, field) =>
-    isKnown(known, value) ? value : fail(field, `unknown ${what} ${JSON.stringify(value)}`, 'oneOf', { value: String(value) });
+    isKnown(known, value) ? value : fail(field, `unknown ${what} ${JSON.stringify(value)}`, 'oneOf');
 
 /** Leaves a field out when it is absent. */
 export const optional =
@@ -149,7 +149,7 @@ export const definedIn =
   (value, field) =>
     isKnown(known, value)
       ? value
-      : fail(field, `${JSON.stringify(value)} is not defined in ${vocabulary}`, 'undefinedId', { value: String(value), vocabulary });
+      : fail(field, `${JSON.stringify(value)} is not defined in ${vocabulary}`, 'undefinedId', { vocabulary });
 
 /** A list of ids the document defines in `vocabulary`; duplicates removed. */
 export const ids = <T>(known: ReadonlySet<T> | ReadonlyMap<T, unknown>, vocabulary: string, nonEmpty = false): Reader<T[]> =>
@@ -191,7 +191,7 @@ export const vocabulary =
     return list(value, field, nonEmpty, max).map((each, i) => {
       const term = read(each, `${field}[${i}]`, {});
       const seen = first.get(term.id);
-      if (seen !== undefined) fail(`${field}[${i}].id`, `duplicate id in ${field} (also ${field}[${seen}])`, 'duplicateId', { value: term.id });
+      if (seen !== undefined) fail(`${field}[${i}].id`, `duplicate id in ${field} (also ${field}[${seen}])`, 'duplicateId');
       first.set(term.id, i);
       return term;
     });
@@ -236,7 +236,7 @@ export function* readItems<T extends { id: string }>(
     try {
       const item = record(object(source, kind), fields, '', { order, faults });
       const seen = first.get(item.id);
-      if (seen !== undefined) faults.push(new Invalid('id', `duplicate ${kind} id (${name}[${seen}] and ${name}[${i}])`, 'duplicateId', { value: item.id }));
+      if (seen !== undefined) faults.push(new Invalid('id', `duplicate ${kind} id (${name}[${seen}] and ${name}[${i}])`, 'duplicateId'));
       if (!faults.length) {
         first.set(item.id, i);
         kept.push(deepFreeze(item));

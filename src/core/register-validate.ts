@@ -108,8 +108,8 @@ export interface RegisterFault {
   /** In English. */
   message: string;
   /** The same, for a tool to word in another language: a stable key (`maxLength`, `url`…) and its values. */
-  code: string;
-  params: Params;
+  code?: string;
+  params?: Params;
 }
 
 export type ValidationResult =
@@ -186,16 +186,16 @@ const CHANNEL: Fields<Channel> = {
         : type === 'email'
           ? 'an e-mail address'
           : 'an absolute http: or https: URL';
-      fail(field, `${JSON.stringify(trimmed)} is not ${expected}`, 'channel', { value: trimmed, type: type! });
+      fail(field, `${JSON.stringify(trimmed)} is not ${expected}`, 'channel');
     }
     return trimmed;
   }, LIMITS.url),
   display: optional((display, field, { type, value }) => {
     if (typeof display !== 'string' || !/^[0-9+ ./()-]{3,24}$/.test(display)) {
-      fail(field, 'must be a phone number as written (digits, spaces, + . / - ( ))', 'display', { value: String(display) });
+      fail(field, 'must be a phone number as written (digits, spaces, + . / - ( ))', 'display');
     }
     if (!PHONE.includes(type!)) fail(field, 'is only for phone and sms channels', 'displayType');
-    if (lastDigits(display) !== lastDigits(value!)) fail(field, `${JSON.stringify(display)} is not the number ${value!}`, 'displayNumber', { value: display, number: value! });
+    if (lastDigits(display) !== lastDigits(value!)) fail(field, `${JSON.stringify(display)} is not the number ${value!}`, 'displayNumber');
     return display;
   }),
   free: optional(boolean),
@@ -233,7 +233,7 @@ function entryFields(known: Vocabularies): Fields<Entry> {
       const group = definedIn(known.groups, 'groups')(value, field, {});
       const groupSection = known.groups.get(group);
       if (section !== undefined && groupSection !== section) {
-        fail(field, `group "${group}" belongs to section "${groupSection}", not "${section}"`, 'groupSection', { value: group, section: groupSection!, not: section });
+        fail(field, `group "${group}" belongs to section "${groupSection}", not "${section}"`, 'groupSection');
       }
       return group;
     },
@@ -244,7 +244,7 @@ function entryFields(known: Vocabularies): Fields<Entry> {
     url: maxLength((url, field) => {
       if (url === undefined) fail(field, 'missing', 'missing');
       if (typeof url !== 'string' || !safeWebUrl(url) || /\s/.test(url.trim())) {
-        fail(field, 'not an absolute http: or https: URL', 'url', { value: String(url) });
+        fail(field, 'not an absolute http: or https: URL', 'url');
       }
       return url.trim();
     }, LIMITS.url),
