@@ -65,6 +65,36 @@ test('the workbook has a sheet per part, text cells with the Text format', async
   assert.doesNotMatch(strFromU8(files['xl/worksheets/sheet2.xml']), /t="n"/, 'no cell is a number');
 });
 
+test('every cell and every column of the workbook has the Text format, empty cells and new rows too', async () => {
+  const register = JSON.parse(readFileSync(REGISTER, 'utf8'));
+  const sheets = registerToSheets(register);
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const files = unzipSync(new Uint8Array(await (await sheetsToXlsx(sheets)).arrayBuffer()));
+  const styles = strFromU8(files['xl/styles.xml']);
+  const textFormats = [...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="@"\/>/g)].map((m) => m[1]);
+  const xfs = /<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(styles)[1].match(/<xf\b[^>]*?(?:\/>|>.*?<\/xf>)/gs);
+  /** Whether the cell style at `index` has the Text number format (@, built in as 49, or a custom one). */
+  const isText = (index) => {
+    const id = /numFmtId="(\d+)"/.exec(xfs[Number(index)] ?? '')?.[1];
+    return id === '49' || textFormats.includes(id);
+  };
+  let empty = 0;
+  sheets.forEach(({ name, rows }, i) => {
+    const xml = strFromU8(files[`xl/worksheets/sheet${i + 1}.xml`]);
+    const cols = [...xml.matchAll(/<col\b[^>]*>/g)].map((m) => m[0]);
+    // A keeper typing in a cell below the last row gets the column's format: every column has the Text one.
+    assert.equal(cols.length, rows[0].length, `${name}: one <col> per column`);
+    for (const col of cols) assert.ok(isText(/style="(\d+)"/.exec(col)?.[1]), `${name}: column without the Text format: ${col}`);
+    const cells = [...xml.matchAll(/<c\b[^>]*?(\/>|>)/g)].map((m) => m[0]);
+    assert.equal(cells.length, rows.length * rows[0].length, `${name}: every cell is written, the empty ones too`);
+    for (const cell of cells) {
+      assert.ok(isText(/ s="(\d+)"/.exec(cell)?.[1]), `${name}: cell without the Text format: ${cell}`);
+      if (cell.endsWith('/>')) empty++;
+    }
+  });
+  assert.ok(empty > 100, `the register has empty cells (${empty}), and they carry the Text format too`);
+});
+
 test('a workbook written by LibreOffice (numbers, dates, booleans, shared strings, an empty row) imports the same register', () =>
   withTempDir((dir) => {
     writeFileSync(join(dir, 'register.json'), '{}\n');
