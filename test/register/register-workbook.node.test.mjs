@@ -1,4 +1,5 @@
-// The workbook (.xlsx) import and export: round trips, a workbook written by LibreOffice, refused files.
+// The workbook (.xlsx) import and export: round trips, workbooks written by LibreOffice and by Python's
+// zipfile (test/register/fixtures/make-*-fixture.*), refused files.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { ROOT, runScript } from '../helpers/scripts.mjs';
 const REGISTER = join(ROOT, 'register', 'register.json');
 const SMALL = join(ROOT, 'test', 'fixtures', 'registers', 'valid-small.json');
 const LIBREOFFICE = join(ROOT, 'test', 'register', 'fixtures', 'valid-small.libreoffice.xlsx');
+const PYTHON = join(ROOT, 'test', 'register', 'fixtures', 'valid-small.python.xlsx');
 
 const run = runScript;
 
@@ -95,18 +97,37 @@ test('every cell and every column of the workbook has the Text format, empty cel
   assert.ok(empty > 100, `the register has empty cells (${empty}), and they carry the Text format too`);
 });
 
-test('a workbook written by LibreOffice (numbers, dates, booleans, shared strings, an empty row) imports the same register', () =>
-  withTempDir((dir) => {
-    writeFileSync(join(dir, 'register.json'), '{}\n');
-    const imported = run('register-import.mjs', [LIBREOFFICE, '--register', 'register.json'], dir);
-    assert.equal(imported.status, 0, imported.out);
-    assert.equal(readFileSync(join(dir, 'register.json'), 'utf8'), readFileSync(SMALL, 'utf8'));
-    // … and exporting, then importing, changes nothing.
-    assert.equal(run('register-export.mjs', ['again.xlsx', '--register', 'register.json'], dir).status, 0);
-    const again = run('register-import.mjs', ['again.xlsx', '--register', 'register.json'], dir);
-    assert.match(again.out, /\(no change\)/);
-    assert.equal(readFileSync(join(dir, 'register.json'), 'utf8'), readFileSync(SMALL, 'utf8'));
-  }));
+const OTHER_PROGRAMS = [
+  ['LibreOffice (numbers, dates, booleans, shared strings, an empty row)', LIBREOFFICE],
+  ['Python’s zipfile (inline strings, date serials, booleans, empty cells and an empty row left out, no docProps)', PYTHON],
+];
+
+for (const [program, file] of OTHER_PROGRAMS) {
+  test(`a workbook written by ${program} imports the same register`, () =>
+    withTempDir((dir) => {
+      writeFileSync(join(dir, 'register.json'), '{}\n');
+      const imported = run('register-import.mjs', [file, '--register', 'register.json'], dir);
+      assert.equal(imported.status, 0, imported.out);
+      assert.equal(readFileSync(join(dir, 'register.json'), 'utf8'), readFileSync(SMALL, 'utf8'));
+      // … and exporting, then importing, changes nothing.
+      assert.equal(run('register-export.mjs', ['again.xlsx', '--register', 'register.json'], dir).status, 0);
+      const again = run('register-import.mjs', ['again.xlsx', '--register', 'register.json'], dir);
+      assert.match(again.out, /\(no change\)/);
+      assert.equal(readFileSync(join(dir, 'register.json'), 'utf8'), readFileSync(SMALL, 'utf8'));
+    }));
+}
+
+test('the workbook of another program holds what a keeper\'s spreadsheet stores: not text only', async () => {
+  const { unzipSync, strFromU8 } = await import('fflate');
+  for (const file of [LIBREOFFICE, PYTHON]) {
+    const xml = Object.entries(unzipSync(new Uint8Array(readFileSync(file))))
+      .filter(([name]) => name.startsWith('xl/worksheets/'))
+      .map(([, bytes]) => strFromU8(bytes))
+      .join('');
+    assert.match(xml, /t="b"/, `${file}: booleans`);
+    assert.match(xml, /<c r="[A-Z]+\d+"(?: s="\d+")?(?: t="n")?><v>\d+<\/v>/, `${file}: numbers (a year, a date serial)`);
+  }
+});
 
 test('cells as spreadsheets store them read back as text', () => {
   assert.equal(cellToText(new Date(Date.UTC(2021, 0, 1))), '2021-01-01');

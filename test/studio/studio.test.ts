@@ -231,11 +231,13 @@ describe('register studio (dist/studio.html)', () => {
     expect(text('#changes-against')).to.include(savedRegister.version);
   });
 
-  it('opens a workbook written by LibreOffice and a CSV of entries', async () => {
-    const xlsx = await (await fetch('/test/register/fixtures/valid-small.libreoffice.xlsx')).blob();
-    await open(new File([xlsx], 'valid-small.xlsx'));
-    expect(text('#problem-count')).to.equal('Geen problemen: de widgets aanvaarden dit register.');
-    expect(doc.querySelectorAll('#item option').length).to.equal(3);
+  it('opens a workbook written by LibreOffice or by Python, and a CSV of entries', async () => {
+    for (const program of ['libreoffice', 'python']) {
+      const xlsx = await (await fetch(`/test/register/fixtures/valid-small.${program}.xlsx`)).blob();
+      await open(new File([xlsx], `valid-small.${program}.xlsx`));
+      expect(text('#problem-count'), program).to.equal('Geen problemen: de widgets aanvaarden dit register.');
+      expect(doc.querySelectorAll('#item option').length, program).to.equal(3);
+    }
     const csv = await (await fetch('/register/register.csv')).text();
     await open(new File([csv], 'entries.csv', { type: 'text/csv' }));
     expect(doc.querySelectorAll('#item option').length).to.equal(94 + 1);
