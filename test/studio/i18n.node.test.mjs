@@ -3,7 +3,7 @@
 // studio/i18n.mjs has that code in nl, fr, de and en (a new rule without either fails here).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/scripts.mjs';
 import { LANGUAGES, problemText } from '../../studio/i18n.mjs';
@@ -33,5 +33,18 @@ test('every fault the widgets’ validator gives has a code, and the studio word
     const words = Object.keys(LANGUAGES).map((lang) => problemText(lang, problem));
     for (const text of words) assert.ok(!text.includes('ENGLISH') && !/\{\w+\}/.test(text), `${code}: ${text}`);
     assert.equal(new Set(words).size, 4, `${code}: one wording per language: ${words.join(' | ')}`);
+  }
+});
+
+test('the wordings are in the studio only, not in the widgets’ bundle (run `npm run build` first)', () => {
+  const bundle = join(ROOT, 'dist', 'ogv-widgets.js');
+  const studio = join(ROOT, 'dist', 'studio.html');
+  for (const file of [bundle, studio]) assert.ok(existsSync(file), `${file} is missing: run \`npm run build\` first`);
+  const problem = { code: 'widgets.duplicateId', message: '', data: { value: 'x' } };
+  // Words without accents (the studio's script is written in ASCII, with escapes).
+  for (const [lang, words] of [['nl', 'komt twee keer voor'], ['fr', 'deux fois'], ['de', 'kommt doppelt vor']]) {
+    assert.ok(problemText(lang, problem).endsWith(words), problemText(lang, problem));
+    assert.ok(readFileSync(studio, 'utf8').includes(words), `dist/studio.html has "${words}"`);
+    assert.ok(!readFileSync(bundle, 'utf8').includes(words), `dist/ogv-widgets.js has "${words}"`);
   }
 });
