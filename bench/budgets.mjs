@@ -12,7 +12,10 @@
 export const BUDGETS = {
   'dist/ogv-widgets.js': {
     what: 'all elements, four languages and the register snapshot',
-    ceiling: 80 * 1024,
+    // +256 bytes (was 80 * 1024): a stable code on each fault of the register validator, for the studio to
+    // word it in the keeper's language (+149 bytes gzip; the translations are in the studio), and the finder's
+    // "Source: Local" filter in four languages (+142).
+    ceiling: 80 * 1024 + 256,
     budget: 45 * 1024,
     aim: 40 * 1024,
   },

@@ -59,6 +59,7 @@ import {
   readItems,
   type Fields,
   type ItemReport,
+  type Params,
   type Reader,
 } from './register-readers.js';
 import { mailtoUrl, safeWebUrl, telUrl } from './safe-url.js';
@@ -104,7 +105,11 @@ export interface RegisterProblem {
 export interface RegisterFault {
   /** `version`, `topics[0].labels.de`, `entries[3].topics[1]`, `helplines[0].channels[2].value`, `entries[4]`. */
   path: string;
+  /** In English. */
   message: string;
+  /** The same, for a tool to word in another language: a stable key (`maxLength`, `url`…) and its values. */
+  code?: string;
+  params?: Params;
 }
 
 export type ValidationResult =
@@ -141,8 +146,8 @@ const TOPIC: Fields<Topic> = {
 type Outline = Omit<Register, 'entries' | 'helplines'> & { entries: unknown[]; helplines: unknown[] };
 
 const OUTLINE: Fields<Outline> = {
-  version: matching(VERSION, 'must be MAJOR.MINOR.PATCH'),
-  updated: matching(DATE, 'must be a date YYYY-MM-DD'),
+  version: matching(VERSION, 'must be MAJOR.MINOR.PATCH', 'version'),
+  updated: matching(DATE, 'must be a date YYYY-MM-DD', 'updated'),
   sections: vocabulary(section, true, LIMITS.vocabulary),
   groups: vocabulary(recordOf(GROUP), true, LIMITS.vocabulary),
   types: vocabulary(recordOf(TERM), true, LIMITS.vocabulary),
@@ -160,19 +165,19 @@ const lastDigits = (phone: string): string => phone.replace(/\D/g, '').slice(-6)
 const weekday: Reader<number> = (day, field) =>
   typeof day === 'number' && Number.isInteger(day) && day >= 1 && day <= 7
     ? day
-    : fail(field, 'must be a weekday number from 1 (Monday) to 7 (Sunday)');
+    : fail(field, 'must be a weekday number from 1 (Monday) to 7 (Sunday)', 'weekday');
 
 const OPENING_HOURS: Fields<OpeningHours> = {
   days: listOf(weekday, { nonEmpty: true, unique: true }),
-  opens: matching(TIME, 'must be HH:MM'),
-  closes: matching(TIME, 'must be HH:MM'),
+  opens: matching(TIME, 'must be HH:MM', 'time'),
+  closes: matching(TIME, 'must be HH:MM', 'time'),
 };
 
 /** A channel that can be offered as a safe link (tel:, mailto:, http(s):). */
 const CHANNEL: Fields<Channel> = {
   type: oneOf(CHANNEL_TYPES, 'channel type'),
   value: maxLength((value, field, { type }) => {
-    if (typeof value !== 'string' || !value.trim()) fail(field, 'missing');
+    if (typeof value !== 'string' || !value.trim()) fail(field, 'missing', 'missing');
     const trimmed = value.trim();
     const phone = PHONE.includes(type!);
     if (!(phone ? telUrl(trimmed) : type === 'email' ? mailtoUrl(trimmed) : safeWebUrl(trimmed))) {
@@ -181,16 +186,16 @@ const CHANNEL: Fields<Channel> = {
         : type === 'email'
           ? 'an e-mail address'
           : 'an absolute http: or https: URL';
-      fail(field, `${JSON.stringify(trimmed)} is not ${expected}`);
+      fail(field, `${JSON.stringify(trimmed)} is not ${expected}`, 'channel');
     }
     return trimmed;
   }, LIMITS.url),
   display: optional((display, field, { type, value }) => {
     if (typeof display !== 'string' || !/^[0-9+ ./()-]{3,24}$/.test(display)) {
-      fail(field, 'must be a phone number as written (digits, spaces, + . / - ( ))');
+      fail(field, 'must be a phone number as written (digits, spaces, + . / - ( ))', 'display');
     }
-    if (!PHONE.includes(type!)) fail(field, 'is only for phone and sms channels');
-    if (lastDigits(display) !== lastDigits(value!)) fail(field, `${JSON.stringify(display)} is not the number ${value!}`);
+    if (!PHONE.includes(type!)) fail(field, 'is only for phone and sms channels', 'displayType');
+    if (lastDigits(display) !== lastDigits(value!)) fail(field, `${JSON.stringify(display)} is not the number ${value!}`, 'displayNumber');
     return display;
   }),
   free: optional(boolean),
@@ -228,7 +233,7 @@ function entryFields(known: Vocabularies): Fields<Entry> {
       const group = definedIn(known.groups, 'groups')(value, field, {});
       const groupSection = known.groups.get(group);
       if (section !== undefined && groupSection !== section) {
-        fail(field, `group "${group}" belongs to section "${groupSection}", not "${section}"`);
+        fail(field, `group "${group}" belongs to section "${groupSection}", not "${section}"`, 'groupSection');
       }
       return group;
     },
@@ -237,9 +242,9 @@ function entryFields(known: Vocabularies): Fields<Entry> {
     languages: listOf(oneOf(LOCALES, 'language'), { nonEmpty: true, unique: true }),
     topics: ids(known.topics, 'topics', true),
     url: maxLength((url, field) => {
-      if (url === undefined) fail(field, 'missing');
+      if (url === undefined) fail(field, 'missing', 'missing');
       if (typeof url !== 'string' || !safeWebUrl(url) || /\s/.test(url.trim())) {
-        fail(field, 'not an absolute http: or https: URL');
+        fail(field, 'not an absolute http: or https: URL', 'url');
       }
       return url.trim();
     }, LIMITS.url),
@@ -248,7 +253,7 @@ function entryFields(known: Vocabularies): Fields<Entry> {
       return authors.length ? authors : undefined;
     }),
     publisher: optional(text),
-    published: optional(matching(PUBLISHED, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
+    published: optional(matching(PUBLISHED, 'must be YYYY, YYYY-MM or YYYY-MM-DD', 'published')),
     audiences: optional(ids(known.audiences, 'audiences')),
     summary: optional(localized(shortText(SUMMARY_MAX_LENGTH))),
     keywords: optional(someLocales(listOf(shortText(KEYWORD_MAX_LENGTH), { nonEmpty: true, unique: true }))),
@@ -276,7 +281,7 @@ function helplineFields(known: Vocabularies, drop: (error: unknown) => void): Fi
           drop(error);
         }
       });
-      return channels.length ? channels : fail(field, 'no channel that can be offered as a link');
+      return channels.length ? channels : fail(field, 'no channel that can be offered as a link', 'noChannel');
     },
     audiences: ids(known.audiences, 'audiences'),
     regions: ids(known.regions, 'regions', true),
@@ -351,7 +356,7 @@ export function* validationSteps(value: unknown): Steps<ValidationResult> {
  */
 export function registerFaults(value: unknown): RegisterFault[] {
   const found: RegisterFault[] = [];
-  const note = (error: Invalid, path = error.field) => found.push({ path, message: error.message });
+  const note = (error: Invalid, path = error.field) => found.push({ path, message: error.message, code: error.code, params: error.params });
   const outlineFaults: Invalid[] = [];
   try {
     const outline = record(object(value, '(document)'), OUTLINE, '', { faults: outlineFaults });
