@@ -22,7 +22,7 @@ import { foldText, wordsAt } from './normalize-text.js';
 import type { Entry, Locale } from './register-types.js';
 import { FIELD_WEIGHT, pairKey, type SearchIndex } from './search-index.js';
 import { matchTokens, type TokenMatch } from './search-match.js';
-import { queryWords } from './search-words.js';
+import { PLACES, queryWords } from './search-words.js';
 
 /** A half-open range `[start, end)` of UTF-16 units in a text. */
 export type TextRange = readonly [start: number, end: number];
@@ -32,9 +32,10 @@ export type TextRange = readonly [start: number, end: number];
  * query speaks in the first person); how much the reader's language and a multilingual resource are lifted (a
  * resource in a language the reader cannot read helps them much less); what a compound's two parts count
  * against the whole word; how strongly covering more of the query counts (the soft AND's exponent); how far
- * below the best result a result may score and still be listed; and how much rarity spreads the words' weights
+ * below the best result a result may score and still be listed; how much rarity spreads the words' weights
  * (1: BM25's idf as it is; lower: a register about online violence names its subject in most entries, so the
- * words that say what happened are common, and idf alone would let a rare side word outweigh them).
+ * words that say what happened are common, and idf alone would let a rare side word outweigh them); and what
+ * the name of a platform weighs ("gepest op snapchat": where it happened counts less than what happened).
  * Set on the labelled queries of bench/relevance/ (their tuning part; the held-out part is only measured).
  */
 export const RANKING = {
@@ -48,6 +49,7 @@ export const RANKING = {
   coverage: 0.5,
   cutoff: 0.05,
   rarityPower: 0.5,
+  placeWord: 0.25,
 };
 
 /** Types of resource that help a person now, rather than inform about the problem. */
@@ -188,10 +190,11 @@ export function rankText(ix: SearchIndex, text: string, locale?: Locale): TextMa
 
   const entries = ix.register.entries;
   const n = entries.length;
-  const perWord = content.map((w) => scoreWord(ix, w, w === typing)).filter((w) => w.matched.length > 0);
+  const scored = content.map((w) => [w, scoreWord(ix, w, w === typing)] as const).filter(([, s]) => s.matched.length > 0);
+  const perWord = scored.map(([, s]) => s);
   // A word weighs by its rarity times how well it matched at best: a word found only as a guess (the start of
-  // a longer word, a near miss) cannot outweigh a word found as it stands.
-  const weights = perWord.map((w) => rarity(w.matched.length, n) * w.quality);
+  // a longer word, a near miss) cannot outweigh a word found as it stands. A platform says where, not what.
+  const weights = scored.map(([w, s]) => rarity(s.matched.length, n) * s.quality * (PLACES.has(w) ? RANKING.placeWord : 1));
   const total = weights.reduce((a, b) => a + b, 0);
   const sums = new Float64Array(n);
   const covered = new Float64Array(n);

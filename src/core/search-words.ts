@@ -46,6 +46,14 @@ const STOPWORDS = new Set(
     .map(foldText),
 );
 
+/**
+ * Where something happened rather than what: the platforms and apps people name ("gepest op snapchat", "harcelé
+ * sur tiktok"). They count, but less than the words that say what happened (search-rank.ts).
+ */
+export const PLACES = new Set(
+  'discord facebook fb insta instagram messenger reddit roblox snap snapchat telegram tiktok twitch twitter whatsapp youtube'.split(' '),
+);
+
 /** Words that make a query speak in the first person ("mijn foto", "je suis harcelée", "meine Bilder"). */
 const FIRST_PERSON = new Set(
   'i im ive me my mine ik mij me mijn je j moi mon ma mes ich mich mir mein meine meinem meinen meiner'.split(' '),

@@ -111,6 +111,12 @@ describe('search: finding', () => {
     }
   });
 
+  it('weighs what happened above the platform it happened on', () => {
+    expect(top('naaktfoto instagram')).to.include('stopncii');
+    // Alone, a platform still finds what names it.
+    expect(top('roblox', 1)).to.deep.equal(['child-focus-ok-groomer']);
+  });
+
   it('does not let an unfinished short word outweigh the finished ones', () => {
     // "ex" as typed is a word; the titles it begins ("L’extimité") are only a guess.
     expect(query(register, 'gestalkt door mijn ex', {}, 'nl').hits[0].entry.topics).to.include('cyber-harassment');
