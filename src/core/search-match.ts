@@ -16,7 +16,7 @@ export interface TokenMatch {
   part: boolean;
 }
 
-const QUALITY = { exact: 1, stem: 0.85, infix: 0.7, compoundStem: 0.6, fuzzyBest: 0.8 } as const;
+const QUALITY = { exact: 1, stem: 0.85, infix: 0.7, fuzzyBest: 0.8 } as const;
 
 const FUSE_OPTIONS: IFuseOptions<string> = {
   isCaseSensitive: true, // texts and queries are folded already
@@ -24,7 +24,6 @@ const FUSE_OPTIONS: IFuseOptions<string> = {
   ignoreFieldNorm: true,
   includeScore: true,
   shouldSort: false,
-  threshold: 0.3,
   minMatchCharLength: 2,
 };
 /** Shortest word searched for inside compounds: shorter ones match too much. */
@@ -120,35 +119,28 @@ export function matchTokens(ix: SearchIndex, word: string, typing: boolean): Map
   // Another form of the word ending a compound ("gepest": pest in "cyberpesten"; "harcelee": harcel in
   // "cyberharcelement"), when what comes before it is a word of the register too.
   const heads = stemsOf(word).filter((stem) => stem.length >= INFIX_MIN && stem !== word);
-  const fewest = Math.min(...heads.map((stem) => stem.length - 1));
   const fuzzy: number[] = [];
   for (const id of touched) {
     const shared = counts[id];
     counts[id] = 0;
-    if ((shared < need && shared < fewest) || (found.get(id)?.quality ?? 0) >= QUALITY.infix) continue;
+    if (shared < need || (found.get(id)?.quality ?? 0) >= QUALITY.infix) continue;
     const text = tokens[id].text;
     const at = shared === grams.length ? text.indexOf(word) : -1;
     if (at > 0) offer(id, { quality: QUALITY.infix, at, part: true });
-    else if (shared >= fewest && compoundHead(ix, text, heads)) offer(id, { quality: QUALITY.compoundStem, at: 0, part: false });
+    else if (compoundHead(ix, text, heads)) offer(id, { quality: QUALITY.infix * QUALITY.stem, at: 0, part: false });
     // Fuse alone would find a short word inside any longer one: "harcellement" may find cyberharcelement,
     // "parce" may not find harcelement.
-    else if (shared >= need && !found.has(id) && nearLength(word.length, text.length, maxErrors)) fuzzy.push(id);
+    else if (!found.has(id) && nearLength(word.length, text.length, maxErrors)) fuzzy.push(id);
   }
   // A word the register holds, in this or another form, is no typo: looking for near misses only adds noise.
   const known = [...found.values()].some((m) => m.quality >= QUALITY.stem);
   if (fuzzy.length && !known) {
+    // Fuse's score is about the share of letters wrong: one slip in a long word keeps most of its worth.
     const fuse = new Fuse(
       fuzzy.map((id) => tokens[id].text),
-      FUSE_OPTIONS,
+      { ...FUSE_OPTIONS, threshold: (maxErrors + 0.5) / word.length },
     );
-    // Fuse's score is about the share of letters wrong: one slip in a long word keeps most of its worth. Only
-    // the nearest misses count: a word with one slip is not also a word with two.
-    const results = fuse.search(word).filter((r) => (r.score ?? 1) * word.length <= maxErrors + 0.5);
-    const nearest = Math.min(...results.map((r) => r.score!));
-    for (const result of results) {
-      if (result.score! > nearest + 0.1) continue;
-      offer(fuzzy[result.refIndex], { quality: QUALITY.fuzzyBest - 1.5 * result.score!, at: 0, part: false });
-    }
+    for (const r of fuse.search(word)) offer(fuzzy[r.refIndex], { quality: QUALITY.fuzzyBest - 1.5 * r.score!, at: 0, part: false });
   }
   return found;
 }

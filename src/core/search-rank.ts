@@ -34,8 +34,7 @@ export type TextRange = readonly [start: number, end: number];
  * against the whole word; how strongly covering more of the query counts (the soft AND's exponent); how far
  * below the best result a result may score and still be listed; how much rarity spreads the words' weights
  * (1: BM25's idf as it is; lower: a register about online violence names its subject in most entries, so the
- * words that say what happened are common, and idf alone would let a rare side word outweigh them); and what
- * the name of a platform weighs ("gepest op snapchat": where it happened counts less than what happened).
+ * words that say what happened are common, and idf alone would let a rare side word outweigh them).
  * Set on the labelled queries of bench/relevance/ (their tuning part; the held-out part is only measured).
  */
 export const RANKING = {
@@ -49,7 +48,6 @@ export const RANKING = {
   coverage: 0.5,
   cutoff: 0.05,
   rarityPower: 0.5,
-  placeWord: 0.25,
 };
 
 /** Types of resource that help a person now, rather than inform about the problem. */
@@ -88,7 +86,7 @@ function remember<T>(memo: Map<string, T>, key: string, value: T): T {
  * Scores every entry for one query word: its best field, times how well it matched. `typing`: the word may
  * be unfinished, so words it begins count too. `compounds`: also try it as two words joined.
  */
-export function scoreWord(ix: SearchIndex, word: string, typing: boolean, compounds = true): WordScores {
+function scoreWord(ix: SearchIndex, word: string, typing: boolean, compounds = true): WordScores {
   const key = `${word}|${typing ? 1 : 0}${compounds ? 1 : 0}`;
   const memo = ix.wordMemo.get(key);
   if (memo) return memo;
@@ -193,8 +191,9 @@ export function rankText(ix: SearchIndex, text: string, locale?: Locale): TextMa
   const scored = content.map((w) => [w, scoreWord(ix, w, w === typing)] as const).filter(([, s]) => s.matched.length > 0);
   const perWord = scored.map(([, s]) => s);
   // A word weighs by its rarity times how well it matched at best: a word found only as a guess (the start of
-  // a longer word, a near miss) cannot outweigh a word found as it stands. A platform says where, not what.
-  const weights = scored.map(([w, s]) => rarity(s.matched.length, n) * s.quality * (PLACES.has(w) ? RANKING.placeWord : 1));
+  // a longer word, a near miss) cannot outweigh a word found as it stands. A platform's name says where, not
+  // what happened ("gepest op snapchat"): it weighs a quarter.
+  const weights = scored.map(([w, s]) => rarity(s.matched.length, n) * s.quality * (PLACES.has(w) ? 0.25 : 1));
   const total = weights.reduce((a, b) => a + b, 0);
   const sums = new Float64Array(n);
   const covered = new Float64Array(n);
