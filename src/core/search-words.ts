@@ -47,11 +47,12 @@ const STOPWORDS = new Set(
 );
 
 /**
- * Where something happened rather than what: the platforms and apps people name ("gepest op snapchat", "harcelé
- * sur tiktok"). They count, but less than the words that say what happened (search-rank.ts).
+ * Where something happened rather than what: the platforms, apps and social networks people name ("gepest op
+ * snapchat", "harcelé sur les réseaux"). They count, but less than the words that say what happened
+ * (search-rank.ts).
  */
 export const PLACES = new Set(
-  'facebook insta instagram roblox snap snapchat tiktok whatsapp'.split(' '),
+  'facebook insta instagram netzwerke reseaux roblox snap snapchat tiktok whatsapp'.split(' '),
 );
 
 /** Words that make a query speak in the first person ("mijn foto", "je suis harcelée", "meine Bilder"). */
