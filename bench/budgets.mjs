@@ -15,7 +15,8 @@ export const BUDGETS = {
     // +256 bytes (was 80 * 1024): a stable code on each fault of the register validator, for the studio to
     // word it in the keeper's language (+149 bytes gzip; the translations are in the studio), and the finder's
     // "Source: Local" filter in four languages (+142).
-    ceiling: 80 * 1024 + 256,
+    // The ranking of issue 19 (+~300 bytes: near-miss rules, platform weights, stop words): 80.5 KB.
+    ceiling: 80.5 * 1024,
     budget: 45 * 1024,
     aim: 40 * 1024,
   },
