@@ -21,7 +21,7 @@ import type { Entry } from '../core/register-types.js';
 import { emit } from '../core/events.js';
 import type { FacetName } from '../core/search.js';
 import { prepareIndex } from '../core/search-index.js';
-import { searchResults, type Results } from './search-state.js';
+import { indexSoon, searchResults, type Results } from './search-state.js';
 import { TypedText } from './typed-text.js';
 import { emptySelection, renderFilters, selectedCount, withPresets, type Selection } from './filters.js';
 import { clampLevel, heading } from '../core/heading.js';
@@ -205,6 +205,7 @@ export class OgvResourceFinder extends OgvElement {
     const register = this.#register.loaded?.register;
     if (!register) return;
     const results = searchResults(register, this.#text, this.locale, this.#selection, this.#results);
+    indexSoon(register);
     if (results === this.#results) return;
     this.#results = results;
     this.#visible = this.#pageSize;

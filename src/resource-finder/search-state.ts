@@ -4,7 +4,9 @@
  */
 import type { Locale, Register } from '../core/register-types.js';
 import { query, queryWords, type SearchFilters, type SearchHit, type SearchOutcome } from '../core/search.js';
+import { hasIndex, prepareIndex } from '../core/search-index.js';
 import { activeFilters, type Selection } from './filters.js';
+import { afterNextPaint } from './typed-text.js';
 
 /** The search as last run: what it ran on and what it gave. */
 export interface Results {
@@ -58,4 +60,16 @@ export function searchResults(
     hits: browsing ? bySection(register, outcome.hits) : outcome.hits,
     browsing,
   };
+}
+
+const warming = new WeakSet<Register>();
+
+/**
+ * Once the results shown have been painted, the word index of `register` is built in slices (search-index.ts),
+ * so that it is there when a person starts typing: browsing needs none, and the first results do not wait for it.
+ */
+export function indexSoon(register: Register): void {
+  if (hasIndex(register) || warming.has(register)) return;
+  warming.add(register);
+  afterNextPaint(() => void prepareIndex(register));
 }
