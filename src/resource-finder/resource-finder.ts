@@ -21,7 +21,7 @@ import type { Entry } from '../core/register-types.js';
 import { emit } from '../core/events.js';
 import type { FacetName } from '../core/search.js';
 import { prepareIndex } from '../core/search-index.js';
-import { indexSoon, searchResults, type Results } from './search-state.js';
+import { FirstPage, indexSoon, searchResults, type Results } from './search-state.js';
 import { TypedText } from './typed-text.js';
 import { emptySelection, renderFilters, selectedCount, withPresets, type Selection } from './filters.js';
 import { clampLevel, heading } from '../core/heading.js';
@@ -34,10 +34,9 @@ const TYPING_PAUSE_MS = 500;
 /** Quiet time after a filter change before the count is announced (the checkbox speaks first). */
 const FILTER_PAUSE_MS = 150;
 /**
- * With a register larger than this, the element searches after a short pause in typing rather than on every
- * keystroke (the stale text is never searched): on a slow phone a keystroke's search in a very large register
- * takes longer than a frame (see README, Performance). A count, not a timing, so the behaviour does not depend
- * on how busy the device is.
+ * With a register larger than this, the element searches after a short pause in typing rather than on every keystroke
+ * (the stale text is never searched): on a slow phone a keystroke's search in a very large register takes longer than
+ * a frame (see README, Performance). A count, not a timing, so the behaviour does not depend on how busy the device is.
  */
 const LARGE_REGISTER = 2000;
 const TYPING_DEBOUNCE_MS = 120;
@@ -142,6 +141,7 @@ export class OgvResourceFinder extends OgvElement {
   #recomputed = false;
   #cause: Cause = 'program';
   #visible = 20;
+  readonly #firstPage = new FirstPage(this);
   #focusIndex: number | undefined;
   #focusSearch = false;
   /** Whether the filter controls are open behind their button on a narrow screen (filters.ts). */
@@ -207,6 +207,8 @@ export class OgvResourceFinder extends OgvElement {
     const results = searchResults(register, this.#text, this.locale, this.#selection, this.#results);
     indexSoon(register);
     if (results === this.#results) return;
+    // The first list of a register is built in two updates (later lists keep the nodes of the results that stay).
+    if (this.#results?.register !== register) this.#firstPage.start();
     this.#results = results;
     this.#visible = this.#pageSize;
     this.#recomputed = true;
@@ -258,10 +260,15 @@ export class OgvResourceFinder extends OgvElement {
     else this.#typed.type(value);
   }
 
-  /** Also waits for typed text still to be searched (it is, once the keystroke has painted). */
+  /** Also waits for typed text still to be searched, and for the rest of a register's first page (both after a paint). */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#typed.settled;
-    return super.getUpdateComplete();
+    let complete = await super.getUpdateComplete();
+    while (this.#firstPage.rest) {
+      await this.#firstPage.rest;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   #onKeydown(event: KeyboardEvent): void {
@@ -292,9 +299,8 @@ export class OgvResourceFinder extends OgvElement {
   }
 
   #showMore(): void {
-    const first = this.#visible;
+    this.#focusIndex = this.#visible;
     this.#visible += this.#pageSize;
-    this.#focusIndex = first;
     this.requestUpdate();
   }
 
@@ -346,13 +352,11 @@ export class OgvResourceFinder extends OgvElement {
           @keydown=${this.#onKeydown}
         />
       </div>
-      ${loaded && this.#results ? this.#renderReady(this.#results, level) : this.#renderLoading()}
+      ${loaded && this.#results
+        ? this.#renderReady(this.#results, level)
+        : html`<div class="loading" aria-busy="true"><p>${msg('Loading the list of resources…')}</p></div>`}
       <div role="status" class="visually-hidden" aria-live="polite">${this.#announcement}</div>
     `;
-  }
-
-  #renderLoading(): TemplateResult {
-    return html`<div class="loading" aria-busy="true"><p>${msg('Loading the list of resources…')}</p></div>`;
   }
 
   #renderReady({ register, filters, outcome, hits, browsing }: Results, level: number): TemplateResult {
@@ -376,6 +380,7 @@ export class OgvResourceFinder extends OgvElement {
             locale: this.locale,
             hits,
             visible: this.#visible,
+            built: this.#firstPage.built,
             grouped: browsing,
             level: level + 1,
             newTab: this.linkTarget === '_blank',

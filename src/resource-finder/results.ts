@@ -26,6 +26,11 @@ export interface ResultsView {
   hits: readonly SearchHit[];
   /** How many of them are shown. */
   visible: number;
+  /**
+   * How many of the shown are built in this rendering (default: all): a new list's first cards, which fill the
+   * screen, come first, and the rest of the page is built once they have been painted (the element re-renders).
+   */
+  built?: number;
   /** Browsing (no words typed): group the results under their section's heading. */
   grouped: boolean;
   /** Level of the headings directly below the element's own heading. */
@@ -43,8 +48,9 @@ const byId = (hit: SearchHit): string => hit.entry.id;
 /** The list of the first `visible` results, and "Show more" while some are hidden. */
 export function renderResults(view: ResultsView): TemplateResult {
   const { register, level } = view;
-  const shown = view.hits.slice(0, view.visible);
   const total = view.hits.length;
+  const visible = Math.min(view.visible, total);
+  const shown = view.hits.slice(0, Math.min(visible, view.built ?? visible));
   let list: TemplateResult;
   if (view.grouped) {
     const groups = register.sections
@@ -74,9 +80,9 @@ export function renderResults(view: ResultsView): TemplateResult {
     </ol>`;
   }
   return html`${list}
-    ${shown.length < total
+    ${visible < total
       ? html`<button type="button" class="more" @click=${view.onShowMore}>
-          ${msg(str`Show more results (${shown.length} of ${total} shown)`)}
+          ${msg(str`Show more results (${visible} of ${total} shown)`)}
         </button>`
       : nothing}`;
 }

@@ -62,6 +62,38 @@ export function searchResults(
   };
 }
 
+/** Cards built in the update that first shows a register: more than a screen holds. */
+export const FIRST_CARDS = 8;
+
+/**
+ * The first list of a register, built in two updates: the cards that fill the screen (`built`), then, once they
+ * have been painted, the rest of the page (the host updates again). Later lists are built whole: the results that
+ * stay keep their nodes (results.ts), so only new cards are made.
+ */
+export class FirstPage {
+  #rest: Promise<void> | undefined;
+
+  constructor(private readonly host: { requestUpdate(): void }) {}
+
+  /** Starts a first page: `built` limits the cards until the next paint. */
+  start(): void {
+    this.#rest ??= new Promise<void>((resolve) => afterNextPaint(resolve)).then(() => {
+      this.#rest = undefined;
+      this.host.requestUpdate();
+    });
+  }
+
+  /** How many cards to build now; undefined: all that are shown. */
+  get built(): number | undefined {
+    return this.#rest ? FIRST_CARDS : undefined;
+  }
+
+  /** Resolves once the rest has been asked for; undefined when nothing waits. */
+  get rest(): Promise<void> | undefined {
+    return this.#rest;
+  }
+}
+
 const warming = new WeakSet<Register>();
 
 /**
