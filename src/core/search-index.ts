@@ -133,9 +133,23 @@ export function* indexSteps(register: Register): Steps<SearchIndex> {
     for (const s of stemsOf(tokens[id].text)) push(stems, s, id);
     if (id % TOKENS_PER_STEP === 0) yield;
   }
-  const sorted = tokens.map((_, id) => id).sort((a, b) => (tokens[a].text < tokens[b].text ? -1 : 1));
+  // The engine's own string sort (no comparator called back) keeps this one step short on a large register.
+  const sorted = tokens
+    .map((t) => t.text)
+    .sort()
+    .map((text) => tokenId.get(text)!);
+  yield;
+  const sortedStems = [...stems.keys()].sort();
   yield;
 
+  if (!facetValueLists.has(register)) {
+    const values: (readonly string[])[][] = [];
+    for (const entry of entries) {
+      values.push(entryFacetValues(entry));
+      if (values.length % ENTRIES_PER_STEP === 0) yield;
+    }
+    if (!facetValueLists.has(register)) facetValueLists.set(register, values);
+  }
   const facetValues = facetValuesFor(register);
   return {
     register,
@@ -147,7 +161,7 @@ export function* indexSteps(register: Register): Steps<SearchIndex> {
     tokenId,
     sorted,
     stems,
-    sortedStems: [...stems.keys()].sort(),
+    sortedStems,
     bigrams,
     counts: new Uint16Array(tokens.length),
     facetValues,
