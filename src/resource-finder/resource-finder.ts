@@ -21,7 +21,7 @@ import type { Entry } from '../core/register-types.js';
 import { emit } from '../core/events.js';
 import type { FacetName } from '../core/search.js';
 import { prepareIndex } from '../core/search-index.js';
-import { FirstPage, indexSoon, searchResults, type Results } from './search-state.js';
+import { FirstPage, indexSoon, indexWait, searchResults, type Results } from './search-state.js';
 import { TypedText } from './typed-text.js';
 import { emptySelection, renderFilters, selectedCount, withPresets, type Selection } from './filters.js';
 import { clampLevel, heading } from '../core/heading.js';
@@ -142,6 +142,7 @@ export class OgvResourceFinder extends OgvElement {
   #cause: Cause = 'program';
   #visible = 20;
   readonly #firstPage = new FirstPage(this);
+  #indexing: Promise<void> | undefined;
   #focusIndex: number | undefined;
   #focusSearch = false;
   /** Whether the filter controls are open behind their button on a narrow screen (filters.ts). */
@@ -204,6 +205,9 @@ export class OgvResourceFinder extends OgvElement {
   #search(): void {
     const register = this.#register.loaded?.register;
     if (!register) return;
+    // Words typed while the index is still being built: the results shown stay until it is there.
+    this.#indexing = this.#results?.register === register ? indexWait(register, this.#text) : undefined;
+    if (this.#indexing) return void this.#indexing.then(() => this.requestUpdate());
     const results = searchResults(register, this.#text, this.locale, this.#selection, this.#results);
     indexSoon(register);
     if (results === this.#results) return;
@@ -260,12 +264,12 @@ export class OgvResourceFinder extends OgvElement {
     else this.#typed.type(value);
   }
 
-  /** Also waits for typed text still to be searched, and for the rest of a register's first page (both after a paint). */
+  /** Also waits for typed text still to be searched, the rest of a register's first page, and an index being built. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#typed.settled;
     let complete = await super.getUpdateComplete();
-    while (this.#firstPage.rest) {
-      await this.#firstPage.rest;
+    for (let wait = this.#firstPage.rest ?? this.#indexing; wait; wait = this.#firstPage.rest ?? this.#indexing) {
+      await wait;
       complete = await super.getUpdateComplete();
     }
     return complete;
@@ -306,8 +310,7 @@ export class OgvResourceFinder extends OgvElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The register controller takes a newly named `src` that this page has already loaded during the update,
-    // after willUpdate() ran: search it in one more update.
+    // The controller takes a newly named `src` this page already loaded after willUpdate() ran: one more update.
     const register = this.#register.loaded?.register;
     if (register && register !== this.#results?.register) this.requestUpdate();
     // The search box holds what the person types; only a new `query` from the page writes into it.
@@ -317,9 +320,8 @@ export class OgvResourceFinder extends OgvElement {
     }
     if (this.#recomputed) {
       this.#recomputed = false;
-      const cause = this.#cause;
+      this.#scheduleSettle(this.#cause);
       this.#cause = 'program';
-      this.#scheduleSettle(cause);
     }
     if (this.#focusIndex !== undefined) {
       const item = this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.#focusIndex}"]`);

@@ -105,3 +105,13 @@ export function indexSoon(register: Register): void {
   warming.add(register);
   afterNextPaint(() => void prepareIndex(register));
 }
+
+/**
+ * While the index of `register` is still being built in slices, a text with words waits for it: resolves once it
+ * is there. Undefined when the text can be searched now (no words, or the index is built). The finder then keeps
+ * the results it shows, and the search box answers every key meanwhile, rather than finish the build in one task.
+ */
+export function indexWait(register: Register, text: string): Promise<void> | undefined {
+  if (hasIndex(register) || !queryWords(text).content.length) return undefined;
+  return prepareIndex(register);
+}
