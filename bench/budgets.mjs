@@ -12,7 +12,7 @@
 export const BUDGETS = {
   'dist/ogv-widgets.js': {
     what: 'all elements, four languages and the register snapshot',
-    ceiling: 80 * 1024,
+    ceiling: 82.5 * 1024,
     budget: 45 * 1024,
     aim: 40 * 1024,
   },
