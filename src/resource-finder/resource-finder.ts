@@ -211,8 +211,8 @@ export class OgvResourceFinder extends OgvElement {
     const results = searchResults(register, this.#text, this.locale, this.#selection, this.#results);
     indexSoon(register);
     if (results === this.#results) return;
-    // The first list of a register is built in two updates (later lists keep the nodes of the results that stay).
-    if (this.#results?.register !== register) this.#firstPage.start();
+    // The first list of a register is built over a few updates (later lists keep the nodes of results that stay).
+    if (this.#results?.register !== register) this.#firstPage.start(this.#pageSize);
     this.#results = results;
     this.#visible = this.#pageSize;
     this.#recomputed = true;

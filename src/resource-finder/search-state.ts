@@ -62,33 +62,43 @@ export function searchResults(
   };
 }
 
-/** Cards built in the update that first shows a register: more than a screen holds. */
+/** Cards built per update while a register's first list is being built: more than a screen holds. */
 export const FIRST_CARDS = 8;
 
 /**
- * The first list of a register, built in two updates: the cards that fill the screen (`built`), then, once they
- * have been painted, the rest of the page (the host updates again). Later lists are built whole: the results that
- * stay keep their nodes (results.ts), so only new cards are made.
+ * The first list of a register, built over a few updates: the cards that fill the screen (`built`), then, each
+ * time the last ones have been painted, FIRST_CARDS more (the host updates again) up to the page shown. No update
+ * builds more than FIRST_CARDS cards, so none holds the main thread for long on a slow phone. Later lists are
+ * built whole: the results that stay keep their nodes (results.ts), so only new cards are made.
  */
 export class FirstPage {
+  #built = 0;
   #rest: Promise<void> | undefined;
 
   constructor(private readonly host: { requestUpdate(): void }) {}
 
-  /** Starts a first page: `built` limits the cards until the next paint. */
-  start(): void {
-    this.#rest ??= new Promise<void>((resolve) => afterNextPaint(resolve)).then(() => {
-      this.#rest = undefined;
+  /** Starts a first list of `shown` cards: `built` limits the cards until they are all there. */
+  start(shown: number): void {
+    this.#built = FIRST_CARDS;
+    if (!this.#rest && shown > FIRST_CARDS) this.#rest = this.#more(shown);
+  }
+
+  /** Awaits a paint first, so `#rest` is set before this clears it. */
+  async #more(shown: number): Promise<void> {
+    while (this.#built < shown) {
+      await new Promise<void>((resolve) => afterNextPaint(resolve));
+      this.#built += FIRST_CARDS;
       this.host.requestUpdate();
-    });
+    }
+    this.#rest = undefined;
   }
 
   /** How many cards to build now; undefined: all that are shown. */
   get built(): number | undefined {
-    return this.#rest ? FIRST_CARDS : undefined;
+    return this.#rest ? this.#built : undefined;
   }
 
-  /** Resolves once the rest has been asked for; undefined when nothing waits. */
+  /** Resolves once every card has been asked for; undefined when nothing waits. */
   get rest(): Promise<void> | undefined {
     return this.#rest;
   }
