@@ -12,11 +12,7 @@
 export const BUDGETS = {
   'dist/ogv-widgets.js': {
     what: 'all elements, four languages and the register snapshot',
-    // +256 bytes (was 80 * 1024): a stable code on each fault of the register validator, for the studio to
-    // word it in the keeper's language (+149 bytes gzip; the translations are in the studio), and the finder's
-    // "Source: Local" filter in four languages (+142).
-    // The ranking of issue 19 (+~300 bytes: near-miss rules, platform weights, stop words): 80.5 KB.
-    ceiling: 80.5 * 1024,
+    ceiling: 82.5 * 1024,
     budget: 45 * 1024,
     aim: 40 * 1024,
   },
