@@ -12,7 +12,10 @@
 export const BUDGETS = {
   'dist/ogv-widgets.js': {
     what: 'all elements, four languages and the register snapshot',
-    ceiling: 80.5 * 1024,
+    // Ratchet: measured 81 116 B gzip after issues 15, 17 and 19 merged (codes on validator faults +149 B,
+    // Source filter +142 B, ranking +~300 B, keyed results via lit's repeat +~1.2 KB, string snapshot +270 B;
+    // shorter summaries -2.6 KB), plus 1 KB.
+    ceiling: 81116 + 1024,
     budget: 45 * 1024,
     aim: 40 * 1024,
   },

@@ -1,13 +1,12 @@
 // The entries as CSV, for the people who keep the list in a spreadsheet: one row per entry, one column per
 // entry field of the JSON Schema (register/register.schema.json), in its order. A field with one value per
-// language (`summary`, `keywords`, `urls`) has a column per language (`summary.en` … `summary.de`). List cells
-// are separated by `;`. The columns of the language versions (`urls.*`, `urlsSource`) may be left out.
+// language (`summary`, `keywords`) has a column per language (`summary.en` … `summary.de`). List cells are
+// separated by `;`.
 
 import { parse as parseCsv } from 'csv-parse/sync';
 import { stringify as stringifyCsv } from 'csv-stringify/sync';
 import { loadSchema, resolveSchema } from './register-read.mjs';
-import { mayBeMissing } from './register-sheets.mjs';
-import { canonicalEntry } from './register-format.mjs';
+import { sheetProblemLine, sheetsToRegister } from './register-sheets.mjs';
 
 export const CSV_LIST_SEPARATOR = ';';
 
@@ -40,52 +39,43 @@ export function entriesToCsv(entries) {
 }
 
 /**
- * CSV text → entries. Returns { entries, problems }; problems are `<label>: <where> <field>: <message>`.
- * Empty cells leave the property out; list cells are split on `;`.
+ * CSV text → the rows of the workbook's `entries` sheet (register-sheets.mjs), each a list of texts, the
+ * header first; row N is the spreadsheet's row N (empty lines kept, so the numbers match). `problems`: the
+ * file cannot be read (lines `<label>: (file) csv: …`); `cellProblems`: rows that do not have as many cells
+ * as the header (sheet problems, `{ sheet, row, column, code, message, data }`).
  */
-export function csvToEntries(text, label) {
+export function csvToRows(text, label) {
   let records;
   try {
-    records = parseCsv(text, { bom: true, columns: false, skip_empty_lines: true, relax_column_count: true });
+    records = parseCsv(text, { bom: true, columns: false, skip_empty_lines: false, relax_column_count: true });
   } catch (error) {
-    return { entries: [], problems: [`${label}: (file) csv: not valid CSV: ${error.message}`] };
+    return { rows: [], problems: [`${label}: (file) csv: not valid CSV: ${error.message}`], cellProblems: [] };
   }
-  if (records.length === 0) return { entries: [], problems: [`${label}: (file) csv: empty file (no header row)`] };
-  const header = records[0].map((h) => h.trim());
-  const names = CSV_COLUMNS.map((column) => column.name);
-  const problems = [];
-  const missing = names.filter((c) => !header.includes(c) && !mayBeMissing(c));
-  const unknown = header.filter((c) => !names.includes(c));
-  if (missing.length) problems.push(`${label}: (header) columns: missing ${missing.join(', ')}`);
-  if (unknown.length) problems.push(`${label}: (header) columns: unknown ${unknown.join(', ')}`);
-  if (problems.length) return { entries: [], problems };
+  const rows = records.map((record) => record.map((cell) => cell.trim()));
+  if (!rows.some((row) => row.some((cell) => cell !== ''))) {
+    return { rows: [], problems: [`${label}: (file) csv: empty file (no header row)`], cellProblems: [] };
+  }
+  const width = rows.find((row) => row.some((cell) => cell !== '')).length;
+  const cellProblems = rows.flatMap((row, index) =>
+    row.length === width || !row.some((cell) => cell !== '')
+      ? []
+      : [{ sheet: 'entries', row: index + 1, column: '', code: 'cellCount', message: `${row.length} cells, the header has ${width}`, data: { value: row.length, limit: width } }],
+  );
+  return { rows, problems: [], cellProblems };
+}
 
-  const entries = records.slice(1).map((record, index) => {
-    const row = index + 2;
-    if (record.length !== header.length) {
-      problems.push(`${label}: row ${row} (file) columns: ${record.length} cells, the header has ${header.length}`);
-    }
-    const cells = Object.fromEntries(header.map((column, i) => [column, (record[i] ?? '').trim()]));
-    const entry = {};
-    for (const { name, path, kind } of CSV_COLUMNS) {
-      const cell = cells[name] ?? '';
-      if (cell === '') continue;
-      let value = cell;
-      if (kind === 'list') {
-        value = cell.split(CSV_LIST_SEPARATOR).map((s) => s.trim()).filter((s) => s !== '');
-      } else if (kind === 'boolean') {
-        if (cell !== 'true' && cell !== 'false') {
-          problems.push(`${label}: ${cells.id || `row ${row}`} ${name}: "${cell}" is not true or false`);
-          continue;
-        }
-        value = cell === 'true';
-      }
-      // A field with one value per language is an object holding the languages that have a cell.
-      const [field, key] = path;
-      if (key === undefined) entry[field] = value;
-      else entry[field] = { ...entry[field], [key]: value };
-    }
-    return canonicalEntry(entry);
-  });
-  return { entries, problems };
+/**
+ * CSV text → entries, read cell by cell as the workbook's `entries` sheet is. Returns `{ entries, problems }`;
+ * problems are lines `<label>: entries, row 5 (id webetic), languagesInferred: <message>`. Empty cells leave
+ * the property out; list cells are split on `;`. The register's own rules are checked by readCsv
+ * (register-workbook.mjs), which names their rows too.
+ */
+export function csvToEntries(text, label) {
+  const { rows, problems, cellProblems } = csvToRows(text, label);
+  if (problems.length) return { entries: [], problems };
+  const read = sheetsToRegister([{ name: 'entries', rows }], { only: ['entries'] });
+  return {
+    entries: read.register.entries ?? [],
+    problems: [...cellProblems, ...read.problems].map((problem) => sheetProblemLine(label, problem)),
+  };
 }

@@ -3,15 +3,15 @@
 //  - .xlsx: the whole register (the workbook of register-sheets.mjs: entries, helplines and channels,
 //    vocabularies, top-level fields) replaces register.json;
 //  - .csv: the rows replace the entries; every other part of register.json is kept.
-// The result is checked exactly as `npm run register:check` does; on any problem nothing is written.
+// The result is checked exactly as `npm run register:check` does; on any problem nothing is written. Each
+// problem is named by sheet (a CSV is the `entries` sheet), row, column and id.
 // Usage: npm run register:import -- file.xlsx|file.csv [--register path/to/register.json]
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { csvToEntries } from './register-csv.mjs';
 import { formatRegister } from './register-format.mjs';
 import { parseFileArgs, parseRegisterText, readTextOrExit } from './register-read.mjs';
-import { checkRegister, summaryLine } from './register-rules.mjs';
-import { readWorkbook } from './register-workbook.mjs';
+import { summaryLine } from './register-rules.mjs';
+import { readCsv, readWorkbook } from './register-workbook.mjs';
 
 const { file: label, filePath, registerPath, registerLabel } = parseFileArgs(
   process.argv.slice(2),
@@ -43,11 +43,9 @@ if (workbook) {
   before = readTextOrExit(registerPath, registerLabel);
   const parsed = parseRegisterText(before, registerLabel);
   if (parsed.problems.length) refuse(parsed.problems);
-  const { entries, problems: csvProblems } = csvToEntries(readTextOrExit(filePath, label), label);
-  if (csvProblems.length) refuse(csvProblems);
-  updated = { ...parsed.register, entries };
-  const problems = checkRegister(updated, label);
-  if (problems.length) refuse(problems);
+  const { register, lines } = readCsv(readTextOrExit(filePath, label), label, parsed.register);
+  if (lines.length) refuse(lines);
+  updated = register;
   before = formatRegister(parsed.register);
 }
 

@@ -148,7 +148,10 @@ function describeAjvError(error, register) {
     message,
     segments: missing === undefined ? segments : [...segments, missing],
     code: keyword,
-    data: keyword === 'enum' ? { value: error.data, allowed: error.params.allowedValues } : { value: error.data, limit: error.params.limit },
+    data:
+      keyword === 'enum'
+        ? { value: error.data, allowed: error.params.allowedValues }
+        : { value: error.data, limit: error.params.limit ?? error.params.allowedValue, type: error.params.type },
     hint,
   };
 }
@@ -163,11 +166,29 @@ export function schemaProblems(register) {
     .map((error) => describeAjvError(error, register));
 }
 
-/** What the widgets' own rules find, as `{ name, field, message }`. */
+const valueAt = (register, segments) => segments.reduce((value, key) => (value === null || typeof value !== 'object' ? undefined : value[key]), register);
+const shown = (value) => (typeof value === 'string' || typeof value === 'number' ? String(value) : JSON.stringify(value));
+
+/**
+ * What the widgets' own rules find, as `{ name, field, message }`, with the validator's `code` (prefixed
+ * `widgets.`, apart from the schema's keywords) and `data` for the studio to word it: the validator's params,
+ * and what the widgets leave out of them to stay small, read from the document here: the `value` at the
+ * path; for a channel, its `type` and its `number` (value); for an entry's group, the group's `section` and
+ * the entry's (`not`).
+ */
 export function runtimeProblems(register) {
-  return runtime.registerFaults(register).map(({ path, message }) => {
+  return runtime.registerFaults(register).map(({ path, message, code, params }) => {
     const segments = path === '(document)' ? [] : path.match(/[^.[\]]+/g);
-    return { ...place(register, segments), message };
+    const value = valueAt(register, segments);
+    const parent = valueAt(register, segments.slice(0, -1));
+    const group = code === 'groupSection' ? asArray(register.groups).find((g) => isObject(g) && g.id === value) : undefined;
+    const data = {
+      value: value === undefined ? '' : shown(value),
+      ...(isObject(parent) ? { type: parent.type, number: parent.value, not: parent.section } : {}),
+      section: group?.section,
+      ...params,
+    };
+    return { ...place(register, segments), message, code: `widgets.${code ?? 'invalid'}`, data };
   });
 }
 

@@ -2,8 +2,14 @@
 /**
  * npm run screenshots (after npm run build): renders each element of the BUILT bundle in four languages
  * with the machine's Chromium (/usr/bin/chromium, or $CHROMIUM) and writes small PNGs to
- * docs/screenshots/<element>-<lang>.png, used by the README. No browser is downloaded; no request leaves
- * this machine (a local server serves dist/ and the page; every other request is refused).
+ * docs/screenshots/<element>-<lang>.png, used by the README; and two phone views (360 × 740):
+ * - resource-finder-phone.png: the finder's first screen (its filters behind one button, results right under
+ *   the search box);
+ * - quick-exit-fixed-header-phone.png and quick-exit-fixed-header-desktop.png: the quick exit on Bootstrap 5's
+ *   fixed-navbar example (test/partner/pages/bootstrap.htm, Bootstrap's own CSS and JavaScript), scrolled, where
+ *   it sticks just below the host's navbar instead of over it.
+ * No browser is downloaded; no request leaves this machine (a local server serves dist/, the pages and
+ * Bootstrap from node_modules; every other request is refused).
  */
 import { createServer } from 'node:http';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
@@ -19,7 +25,11 @@ const ELEMENTS = {
   'helpline-banner': '<ogv-helpline-banner heading-level="2"></ogv-helpline-banner>',
   'quick-exit': '<ogv-quick-exit position="inline" shortcut="none"></ogv-quick-exit>',
   'report-path': '<ogv-report-path compact heading-level="2"></ogv-report-path>',
+  // The finder's first screen on a phone, as on a partner page: the whole register, nothing typed.
+  'resource-finder-phone': '<ogv-resource-finder heading-level="2"></ogv-resource-finder>',
 };
+/** The elements shot one by one, in four languages. */
+const PER_LANGUAGE = ['resource-finder', 'helpline-banner', 'quick-exit', 'report-path'];
 const WIDTH = Number(process.env.OGV_SHOT_WIDTH ?? 480);
 
 function page(element, lang) {
@@ -30,7 +40,35 @@ function page(element, lang) {
 <body><main>${ELEMENTS[element]}</main></body></html>`;
 }
 
-const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
+const TYPES = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+  '.css': 'text/css',
+  '.htm': 'text/html; charset=utf-8',
+};
+const PHONE = { width: 360, height: 740, deviceScaleFactor: 1, isMobile: true, hasTouch: true };
+const DESKTOP = { width: 1280, height: 720, deviceScaleFactor: 1 };
+
+/** Where a URL path is served from: [directory, path inside it], or null (refused). */
+function mapped(pathname) {
+  const routes = [
+    ['/dist/', 'dist'],
+    // The host page with a fixed header, as the partner tests use it, with its relative dist/ and Bootstrap.
+    ['/host/dist/', 'dist'],
+    ['/host/', 'test/partner/pages'],
+    ['/__test/vendor/bootstrap/', 'node_modules/bootstrap/dist'],
+  ];
+  for (const [prefix, dir] of routes) {
+    if (!pathname.startsWith(prefix)) continue;
+    const base = resolve(ROOT, dir);
+    // The partner pages are stored as .htm (Vite's dependency scan skips them).
+    const rest = pathname.slice(prefix.length).replace(/\.html$/, '.htm');
+    const file = resolve(base, rest);
+    return file.startsWith(base + '/') ? file : null;
+  }
+  return null;
+}
 
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');
@@ -40,8 +78,8 @@ const server = createServer((req, res) => {
     res.end(page(shot[1], shot[2]));
     return;
   }
-  const file = resolve(ROOT, '.' + url.pathname);
-  if (url.pathname.startsWith('/dist/') && file.startsWith(resolve(ROOT, 'dist') + '/')) {
+  const file = mapped(url.pathname);
+  if (file) {
     try {
       if (statSync(file).isFile()) {
         res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
@@ -54,6 +92,43 @@ const server = createServer((req, res) => {
   }
   res.writeHead(404).end();
 });
+
+/** Waits until every widget on the page has rendered, past the finder's typing pause and the fonts. */
+async function settled(tab) {
+  await tab.waitForFunction(
+    () =>
+      [...document.querySelectorAll('ogv-quick-exit, ogv-helpline-banner, ogv-resource-finder, ogv-report-path')].every(
+        (el) => el.shadowRoot && el.shadowRoot.textContent.trim().length > 0,
+      ),
+    { timeout: 10000 },
+  );
+  await tab.evaluate(async () => {
+    for (const el of document.querySelectorAll('ogv-quick-exit, ogv-helpline-banner, ogv-resource-finder, ogv-report-path')) await el.updateComplete;
+    await new Promise((done) => setTimeout(done, 600));
+    await document.fonts.ready;
+  });
+}
+
+/** The views a person sees on a phone and beside a host's fixed header (see the comment at the top). */
+async function hostShots(tab, written) {
+  const shots = [
+    ['resource-finder-phone.png', PHONE, `/shot/resource-finder-phone/nl`, 0],
+    ['quick-exit-fixed-header-phone.png', PHONE, '/host/bootstrap.html', 420],
+    ['quick-exit-fixed-header-desktop.png', DESKTOP, '/host/bootstrap.html', 700],
+  ];
+  for (const [name, viewport, path, scroll] of shots) {
+    await tab.setViewport(viewport);
+    await tab.goto(`${origin}${path}`, { waitUntil: 'load' });
+    await settled(tab);
+    if (scroll) {
+      await tab.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), scroll);
+      await tab.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    }
+    const out = resolve(OUT, name);
+    await tab.screenshot({ path: out });
+    written.push(`${name} (${Math.round(statSync(out).size / 1024)} kB)`);
+  }
+}
 
 try {
   statSync(resolve(ROOT, 'dist/ogv-widgets.js'));
@@ -82,7 +157,7 @@ try {
     failed = true;
     console.error(`page error: ${error.message}`);
   });
-  for (const element of Object.keys(ELEMENTS)) {
+  for (const element of PER_LANGUAGE) {
     for (const lang of LANGS) {
       await tab.goto(`${origin}/shot/${element}/${lang}`, { waitUntil: 'load' });
       const tag = `ogv-${element}`;
@@ -110,6 +185,7 @@ try {
       written.push(`${element}-${lang}.png (${Math.round(statSync(path).size / 1024)} kB)`);
     }
   }
+  await hostShots(tab, written);
 } finally {
   await browser.close();
   server.close();

@@ -1,5 +1,7 @@
 // The studio's words in the keepers' four languages. Messages of the register check are worded here by
-// their `code` (register-rules.mjs, register-sheets.mjs); a rule without a code keeps its English text.
+// their `code`: the schema's keywords and the publishing rules (register-rules.mjs), the cells
+// (register-sheets.mjs, register-csv.mjs) and the widgets' own validator (`widgets.<code>`,
+// src/core/register-validate.ts). A problem whose code the studio does not know keeps its English text.
 
 export const LANGUAGES = { nl: 'Nederlands', fr: 'Français', en: 'English', de: 'Deutsch' };
 
@@ -75,9 +77,61 @@ const MESSAGES = {
   missingColumns: { en: 'missing column(s): {value}', nl: 'ontbrekende kolom(men): {value}', fr: 'colonne(s) manquante(s) : {value}', de: 'fehlende Spalte(n): {value}' },
   unknownColumns: { en: 'unknown column(s): {value}', nl: 'onbekende kolom(men): {value}', fr: 'colonne(s) inconnue(s) : {value}', de: 'unbekannte Spalte(n): {value}' },
   unknownField: { en: 'unknown field "{value}"', nl: 'onbekend veld "{value}"', fr: 'champ inconnu « {value} »', de: 'unbekanntes Feld „{value}“' },
+  type: { en: 'must be a {type}', nl: 'moet een {type} zijn', fr: 'doit être de type {type}', de: 'muss vom Typ {type} sein' },
+  const: { en: 'must be {limit}', nl: 'moet {limit} zijn', fr: 'doit être {limit}', de: 'muss {limit} sein' },
+  maxItems: { en: 'too many values: at most {limit}', nl: 'te veel waarden: hoogstens {limit}', fr: 'trop de valeurs : {limit} au plus', de: 'zu viele Werte: höchstens {limit}' },
+  minimum: { en: 'must be at least {limit}', nl: 'moet minstens {limit} zijn', fr: 'doit valoir au moins {limit}', de: 'muss mindestens {limit} sein' },
+  maximum: { en: 'must be at most {limit}', nl: 'mag hoogstens {limit} zijn', fr: 'doit valoir au plus {limit}', de: 'darf höchstens {limit} sein' },
+  minProperties: { en: 'needs at least {limit} language(s)', nl: 'heeft minstens {limit} taal/talen nodig', fr: 'il faut au moins {limit} langue(s)', de: 'braucht mindestens {limit} Sprache(n)' },
+  cellCount: { en: '{value} cells, the header has {limit}', nl: '{value} cellen, de kopregel heeft er {limit}', fr: '{value} cellules, l’en-tête en a {limit}', de: '{value} Zellen, die Kopfzeile hat {limit}' },
 };
 MESSAGES.format = MESSAGES.pattern;
 MESSAGES.minLength = MESSAGES.pattern;
+
+/**
+ * The widgets' own rules (src/core/register-validate.ts), by the code each fault carries, `widgets.` before
+ * it (register-rules.mjs). The validator keeps only its English message: the translations are here, so the
+ * widgets' bundle does not carry them.
+ */
+const WIDGETS = {
+  object: { en: 'must be a group of fields', nl: 'moet een groep velden zijn', fr: 'doit être un groupe de champs', de: 'muss eine Gruppe von Feldern sein' },
+  list: { en: 'must be a list', nl: 'moet een lijst zijn', fr: 'doit être une liste', de: 'muss eine Liste sein' },
+  nonEmpty: { en: 'needs at least one value', nl: 'heeft minstens één waarde nodig', fr: 'il faut au moins une valeur', de: 'braucht mindestens einen Wert' },
+  maxItems: MESSAGES.maxItems,
+  boolean: { en: 'must be true or false', nl: 'moet true of false zijn', fr: 'doit être true ou false', de: 'muss true oder false sein' },
+  text: { en: 'must not be empty', nl: 'mag niet leeg zijn', fr: 'ne doit pas être vide', de: 'darf nicht leer sein' },
+  slug: { en: '"{value}" is not an id', nl: '"{value}" is geen id', fr: '« {value} » n’est pas un identifiant', de: '„{value}“ ist keine ID' },
+  version: { en: '"{value}" is not a version number', nl: '"{value}" is geen versienummer', fr: '« {value} » n’est pas un numéro de version', de: '„{value}“ ist keine Versionsnummer' },
+  updated: { en: '"{value}" is not a date', nl: '"{value}" is geen datum', fr: '« {value} » n’est pas une date', de: '„{value}“ ist kein Datum' },
+  published: { en: '"{value}" is not a date, a month or a year', nl: '"{value}" is geen datum, maand of jaar', fr: '« {value} » n’est ni une date, ni un mois, ni une année', de: '„{value}“ ist weder Datum noch Monat noch Jahr' },
+  time: { en: '"{value}" is not a time HH:MM', nl: '"{value}" is geen tijdstip UU:MM', fr: '« {value} » n’est pas une heure HH:MM', de: '„{value}“ ist keine Uhrzeit HH:MM' },
+  weekday: { en: 'must be a weekday from 1 (Monday) to 7 (Sunday)', nl: 'moet een weekdag van 1 (maandag) tot 7 (zondag) zijn', fr: 'doit être un jour de 1 (lundi) à 7 (dimanche)', de: 'muss ein Wochentag von 1 (Montag) bis 7 (Sonntag) sein' },
+  maxLength: MESSAGES.maxLength,
+  oneOf: { en: 'unknown value "{value}"', nl: 'onbekende waarde "{value}"', fr: 'valeur inconnue « {value} »', de: 'unbekannter Wert „{value}“' },
+  undefinedId: { en: '"{value}" is not defined in {vocabulary}', nl: '"{value}" is niet gedefinieerd in {vocabulary}', fr: '« {value} » n’est pas défini dans {vocabulary}', de: '„{value}“ ist in {vocabulary} nicht definiert' },
+  someLocales: { en: 'needs at least one language', nl: 'heeft minstens één taal nodig', fr: 'il faut au moins une langue', de: 'braucht mindestens eine Sprache' },
+  duplicateId: { en: 'the id "{value}" is used twice', nl: 'de id "{value}" komt twee keer voor', fr: 'l’identifiant « {value} » est utilisé deux fois', de: 'die ID „{value}“ kommt doppelt vor' },
+  missing: MESSAGES.required,
+  url: { en: '"{value}" is not a web link', nl: '"{value}" is geen weblink', fr: '« {value} » n’est pas un lien web', de: '„{value}“ ist kein Weblink' },
+  channel: { en: '"{value}" cannot be offered as a link', nl: '"{value}" kan niet als link aangeboden worden', fr: '« {value} » ne peut pas être proposé comme lien', de: '„{value}“ kann nicht als Link angeboten werden' },
+  display: { en: '"{value}" is not a phone number as people write it', nl: '"{value}" is geen telefoonnummer zoals men het schrijft', fr: '« {value} » n’est pas un numéro tel qu’on l’écrit', de: '„{value}“ ist keine Telefonnummer, wie man sie schreibt' },
+  displayType: { en: 'only for phone and sms channels', nl: 'alleen voor telefoon- en sms-kanalen', fr: 'uniquement pour les canaux téléphone et sms', de: 'nur für Telefon- und SMS-Kanäle' },
+  displayNumber: { en: '"{value}" is not the number {number}', nl: '"{value}" is niet het nummer {number}', fr: '« {value} » n’est pas le numéro {number}', de: '„{value}“ ist nicht die Nummer {number}' },
+  groupSection: {
+    en: 'group "{value}" belongs to section "{section}", not "{not}"',
+    nl: 'groep "{value}" hoort bij sectie "{section}", niet bij "{not}"',
+    fr: 'le groupe « {value} » appartient à la section « {section} », pas à « {not} »',
+    de: 'Gruppe „{value}“ gehört zu Abschnitt „{section}“, nicht zu „{not}“',
+  },
+  plainValue: { en: 'must also hold the plain address, under its own language', nl: 'moet ook het gewone adres bevatten, onder de eigen taal', fr: 'doit aussi contenir l’adresse ordinaire, sous sa propre langue', de: 'muss auch die einfache Adresse enthalten, unter ihrer eigenen Sprache' },
+  webOnly: { en: 'only for chat and web channels', nl: 'alleen voor chat- en webkanalen', fr: 'uniquement pour les canaux chat et web', de: 'nur für Chat- und Webkanäle' },
+  noChannel: { en: 'no channel that can be offered as a link', nl: 'geen kanaal dat als link aangeboden kan worden', fr: 'aucun canal ne peut être proposé comme lien', de: 'kein Kanal, der als Link angeboten werden kann' },
+};
+for (const [code, words] of Object.entries(WIDGETS)) MESSAGES[`widgets.${code}`] = words;
+
+/** What would be right, for the widgets' rules that have a hint (a channel's by its type). */
+const WIDGET_HINTS = { slug: 'slug', version: 'version', updated: 'updated', published: 'published', url: 'httpUrl', display: 'display', displayNumber: 'display' };
+const channelHint = (type) => (type === 'phone' || type === 'sms' ? 'phone' : type === 'email' ? 'email' : 'httpsUrl');
 
 const HINTS = {
   httpUrl: { en: 'only http and https links, e.g. https://example.org/page', nl: 'alleen http- en https-links, bv. https://example.org/pagina', fr: 'uniquement des liens http et https, p. ex. https://example.org/page', de: 'nur http- und https-Links, z. B. https://example.org/seite' },
@@ -109,10 +163,10 @@ export const t = (lang, key, values) => fill(UI[key][lang] ?? UI[key].en, values
 export function problemText(lang, problem, hintKey) {
   const template = MESSAGES[problem.code];
   const data = problem.data ?? {};
-  let text = template
-    ? fill(template[lang], { value: data.value, limit: data.limit, allowed: (data.allowed ?? []).join(', ') })
-    : problem.message;
-  const hint = HINTS[hintKey] ?? HINTS[problem.code];
+  let text = template ? fill(template[lang], { ...data, allowed: (data.allowed ?? []).join(', ') }) : problem.message;
+  const widgetCode = problem.code?.startsWith('widgets.') ? problem.code.slice(8) : undefined;
+  const widgetHint = widgetCode === 'channel' ? channelHint(data.type) : WIDGET_HINTS[widgetCode];
+  const hint = HINTS[hintKey] ?? HINTS[widgetHint] ?? HINTS[problem.code];
   if (hint) text += ` (${EXPECTED[lang]}${hint[lang]})`;
   else if (problem.hint) text += ` (${EXPECTED[lang]}${problem.hint})`;
   return text;

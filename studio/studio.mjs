@@ -6,11 +6,11 @@
 
 import '../src/index.ts';
 import published from '../register/register.json';
-import { csvToEntries } from '../scripts/register-csv.mjs';
+import { csvToRows } from '../scripts/register-csv.mjs';
 import { formatRegister } from '../scripts/register-format.mjs';
 import { parseRegisterText } from '../scripts/register-json.mjs';
 import { HINTS } from '../scripts/register-rules.mjs';
-import { cellToText, registerToSheets, sheetLayout } from '../scripts/register-sheets.mjs';
+import { cellToText, registerToSheets, sheetLayout, sheetProblemLine } from '../scripts/register-sheets.mjs';
 import { workbookProblems } from '../scripts/register-workbook.mjs';
 import { sheetsToXlsx, xlsxToSheets } from '../scripts/register-xlsx.mjs';
 import { LANGUAGES, problemText, t } from './i18n.mjs';
@@ -241,9 +241,17 @@ async function open(file) {
       state.baseline = { register, name };
       state.local = false;
     } else if (/\.csv$/i.test(name)) {
-      const { entries, problems } = csvToEntries(await file.text(), name);
-      if (problems.length) throw new Error(problems.join('\n'));
-      state.sheets = registerToSheets({ ...state.result.register, entries });
+      // The CSV is the entries sheet: its cells replace that sheet's, and their problems are named by row.
+      const { rows, problems, cellProblems } = csvToRows(await file.text(), name);
+      const header = problems.length ? [] : workbookProblems([{ name: 'entries', rows }], { only: ['entries'] }).problems.filter((p) => p.code === 'missingColumns' || p.code === 'unknownColumns');
+      const refused = [...problems, ...[...header, ...cellProblems].map((problem) => sheetProblemLine(name, problem))];
+      if (refused.length) throw new Error(refused.join('\n'));
+      // The columns in the workbook's order (a CSV may have them in any order); empty lines kept, so that the
+      // rows are numbered as in the file.
+      const names = rows.find((row) => row.some((c) => c !== ''));
+      const order = sheetLayout().entries.columns.map((c) => names.indexOf(c.name));
+      const entries = rows.slice(rows.indexOf(names)).map((row) => (row === names ? sheetLayout().entries.columns.map((c) => c.name) : order.map((i) => row[i] ?? '')));
+      state.sheets = state.sheets.map((s) => (s.name === 'entries' ? { name: 'entries', rows: entries } : s));
     } else {
       const parsed = parseRegisterText(await file.text(), name);
       if (parsed.problems.length) throw new Error(parsed.problems.join('\n'));

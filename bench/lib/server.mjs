@@ -58,7 +58,12 @@ export function startServer() {
     }
     if (path.endsWith('partner.html')) body = Buffer.from(partnerPage(body.toString(), url.searchParams));
     // The demo pages as a partner would publish them: the built bundle instead of Vite's source entry.
-    if (top === 'demo' && path.endsWith('.html')) body = Buffer.from(body.toString().replaceAll('/src/index.ts', '/dist/ogv-widgets.js'));
+    // ?noblocking: the script tag without blocking="render", as browsers that ignore it (Firefox) load the page.
+    if (top === 'demo' && path.endsWith('.html')) {
+      let html = body.toString().replaceAll('/src/index.ts', '/dist/ogv-widgets.js');
+      if (url.searchParams.has('noblocking')) html = html.replaceAll(' blocking="render"', '');
+      body = Buffer.from(html);
+    }
     const headers = { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
     // Cross-origin isolation for the search page: performance.now() at 5 µs instead of 100 µs.
     if (url.pathname.startsWith('/bench/page.html') || url.pathname.startsWith('/bench/.tmp/build/')) {

@@ -3,7 +3,8 @@
  * The relevance benchmark: the labelled queries of bench/relevance/queries.json against the real register,
  * for our search, MiniSearch and plain Fuse.js; overall, per split (tune / held-out) and per language.
  * `node bench/relevance/run.mjs` prints the table; `--failures` also lists the held-out queries whose best
- * answer is not in our top five, or that find none of their relevant entries. bench/run.mjs calls `relevance()`.
+ * answer is not in our top five, or that find none of their relevant entries; `--tune` prints only the tuning
+ * part (table and failures), so that tuning never looks at the held-out numbers. bench/run.mjs calls `relevance()`.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -46,7 +47,9 @@ export async function relevance({ registerPath = join(ROOT, 'register', 'registe
   });
   const groups = { all: rows };
   for (const split of ['tune', 'holdout']) groups[split] = rows.filter((r) => r.split === split);
-  for (const lang of ['nl', 'fr', 'de', 'en']) groups[`holdout ${lang}`] = groups.holdout.filter((r) => r.lang === lang);
+  for (const split of ['tune', 'holdout']) {
+    for (const lang of ['nl', 'fr', 'de', 'en']) groups[`${split} ${lang}`] = groups[split].filter((r) => r.lang === lang);
+  }
   const table = {};
   for (const [group, list] of Object.entries(groups)) {
     table[group] = Object.fromEntries(ENGINES.map((name) => [name, summarise(list.map((r) => r.m[name]))]));
@@ -80,6 +83,8 @@ export function printFailures(rows, split = 'holdout', log = console.log) {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { rows, table } = await relevance();
-  printTable(table);
+  // --tune: only the tuning part, so that tuning never looks at the held-out numbers.
+  const tuneOnly = process.argv.includes('--tune');
+  printTable(tuneOnly ? Object.fromEntries(Object.entries(table).filter(([group]) => group.startsWith('tune'))) : table);
   if (process.argv.includes('--failures')) printFailures(rows, process.argv.includes('--tune') ? 'tune' : 'holdout');
 }

@@ -9,19 +9,28 @@ import type { Steps } from './slices.js';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** Thrown by a reader to stop checking one item; register-validate.ts catches it. */
+/** The values a problem's message is made of, by name (`limit`, `value`…), for a translation to place. */
+export type Params = Readonly<Record<string, string | number>>;
+
+/**
+ * Thrown by a reader to stop checking one item; register-validate.ts catches it. `message` is English, for
+ * developers; `code` (a stable key, e.g. `maxLength`) and `params` are the same problem for a tool to word in
+ * another language (the register studio does: studio/i18n.mjs). No translation is in the widgets.
+ */
 export class Invalid extends Error {
   constructor(
     readonly field: string,
     message: string,
+    readonly code?: string,
+    readonly params?: Params,
   ) {
     super(message);
   }
 }
 
-/** Stops checking the current item: `field` (a path inside it) is wrong, as `message` says. */
-export function fail(field: string, message: string): never {
-  throw new Invalid(field, message);
+/** Stops checking the current item: `field` (a path inside it) is wrong, as `message` says (`code`, `params`). */
+export function fail(field: string, message: string, code?: string, params?: Params): never {
+  throw new Invalid(field, message, code, params);
 }
 
 export type Json = Record<string, unknown>;
@@ -41,12 +50,12 @@ export type Fields<T> = { readonly [K in keyof Required<T>]: Reader<T[K], T> };
 export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export const object = (value: unknown, field: string): Json => (isObject(value) ? value : fail(field, 'must be an object'));
+export const object = (value: unknown, field: string): Json => (isObject(value) ? value : fail(field, 'must be an object', 'object'));
 
 export function list(value: unknown, field: string, nonEmpty = false, max = Infinity): unknown[] {
-  if (!Array.isArray(value)) fail(field, 'must be a list');
-  if (nonEmpty && !value.length) fail(field, 'must hold at least 1 item');
-  if (value.length > max) fail(field, `must hold at most ${max} items`);
+  if (!Array.isArray(value)) fail(field, 'must be a list', 'list');
+  if (nonEmpty && !value.length) fail(field, 'must hold at least 1 item', 'nonEmpty');
+  if (value.length > max) fail(field, `must hold at most ${max} items`, 'maxItems', { limit: max });
   return value;
 }
 
@@ -82,15 +91,16 @@ export function record<T extends object>(
 // Readers, and functions that make them.
 
 export const boolean: Reader<boolean> = (value, field) =>
-  typeof value === 'boolean' ? value : fail(field, 'must be true or false');
+  typeof value === 'boolean' ? value : fail(field, 'must be true or false', 'boolean');
 
+/** A string that `pattern` matches; else fails with `message` and `code` (its value as the `value` param). */
 export const matching =
-  (pattern: RegExp, message: string): Reader<string> =>
+  (pattern: RegExp, message: string, code?: string): Reader<string> =>
   (value, field) =>
-    typeof value === 'string' && pattern.test(value) ? value : fail(field, message);
+    typeof value === 'string' && pattern.test(value) ? value : fail(field, message, code);
 
-export const text = matching(/\S/, 'must be a non-empty text');
-export const slug = matching(SLUG, 'must be a lower-case slug');
+export const text = matching(/\S/, 'must be a non-empty text', 'text');
+export const slug = matching(SLUG, 'must be a lower-case slug', 'slug');
 
 /** Whether `value` is one of `known` (a list, a set, or the keys of a map). */
 export function isKnown<T>(known: readonly T[] | ReadonlySet<T> | ReadonlyMap<T, unknown>, value: unknown): value is T {
@@ -108,7 +118,7 @@ const fits = (value: string, max: number): boolean =>
 export const maxLength =
   <T, Item = unknown>(read: Reader<T, Item>, max: number): Reader<T, Item> =>
   (value, field, item) =>
-    typeof value === 'string' && !fits(value, max) ? fail(field, `must be at most ${max} characters`) : read(value, field, item);
+    typeof value === 'string' && !fits(value, max) ? fail(field, `must be at most ${max} characters`, 'maxLength', { limit: max }) : read(value, field, item);
 
 /** A non-empty text of at most `max` characters. */
 export const shortText = (max: number): Reader<string> => maxLength(text, max);
@@ -117,7 +127,7 @@ export const shortText = (max: number): Reader<string> => maxLength(text, max);
 export const oneOf =
   <T>(known: readonly T[] | ReadonlySet<T> | ReadonlyMap<T, unknown>, what: string): Reader<T> =>
   (value, field) =>
-    isKnown(known, value) ? value : fail(field, `unknown ${what} ${JSON.stringify(value)}`);
+    isKnown(known, value) ? value : fail(field, `unknown ${what} ${JSON.stringify(value)}`, 'oneOf');
 
 /** Leaves a field out when it is absent. */
 export const optional =
@@ -137,7 +147,9 @@ export const listOf =
 export const definedIn =
   <T>(known: ReadonlySet<T> | ReadonlyMap<T, unknown>, vocabulary: string): Reader<T> =>
   (value, field) =>
-    isKnown(known, value) ? value : fail(field, `${JSON.stringify(value)} is not defined in ${vocabulary}`);
+    isKnown(known, value)
+      ? value
+      : fail(field, `${JSON.stringify(value)} is not defined in ${vocabulary}`, 'undefinedId', { vocabulary });
 
 /** A list of ids the document defines in `vocabulary`; duplicates removed. */
 export const ids = <T>(known: ReadonlySet<T> | ReadonlyMap<T, unknown>, vocabulary: string, nonEmpty = false): Reader<T[]> =>
@@ -168,7 +180,7 @@ export const someLocales =
     for (const locale of LOCALES) {
       if (source[locale] !== undefined) values[locale] = read(source[locale], `${field}.${locale}`, {});
     }
-    return Object.keys(values).length ? values : fail(field, 'must hold at least one language');
+    return Object.keys(values).length ? values : fail(field, 'must hold at least one language', 'someLocales');
   };
 
 /** A vocabulary of at most `max` terms: every term valid and every id unique, or the whole document fails. */
@@ -179,7 +191,7 @@ export const vocabulary =
     return list(value, field, nonEmpty, max).map((each, i) => {
       const term = read(each, `${field}[${i}]`, {});
       const seen = first.get(term.id);
-      if (seen !== undefined) fail(`${field}[${i}].id`, `duplicate id in ${field} (also ${field}[${seen}])`);
+      if (seen !== undefined) fail(`${field}[${i}].id`, `duplicate id in ${field} (also ${field}[${seen}])`, 'duplicateId');
       first.set(term.id, i);
       return term;
     });
@@ -224,7 +236,7 @@ export function* readItems<T extends { id: string }>(
     try {
       const item = record(object(source, kind), fields, '', { order, faults });
       const seen = first.get(item.id);
-      if (seen !== undefined) faults.push(new Invalid('id', `duplicate ${kind} id (${name}[${seen}] and ${name}[${i}])`));
+      if (seen !== undefined) faults.push(new Invalid('id', `duplicate ${kind} id (${name}[${seen}] and ${name}[${i}])`, 'duplicateId'));
       if (!faults.length) {
         first.set(item.id, i);
         kept.push(deepFreeze(item));

@@ -60,6 +60,7 @@ import {
   readItems,
   type Fields,
   type ItemReport,
+  type Params,
   type Reader,
 } from './register-readers.js';
 import { mailtoUrl, safeWebUrl, telUrl } from './safe-url.js';
@@ -105,7 +106,11 @@ export interface RegisterProblem {
 export interface RegisterFault {
   /** `version`, `topics[0].labels.de`, `entries[3].topics[1]`, `helplines[0].channels[2].value`, `entries[4]`. */
   path: string;
+  /** In English. */
   message: string;
+  /** The same, for a tool to word in another language: a stable key (`maxLength`, `url`…) and its values. */
+  code?: string;
+  params?: Params;
 }
 
 export type ValidationResult =
@@ -142,8 +147,8 @@ const TOPIC: Fields<Topic> = {
 type Outline = Omit<Register, 'entries' | 'helplines'> & { entries: unknown[]; helplines: unknown[] };
 
 const OUTLINE: Fields<Outline> = {
-  version: matching(VERSION, 'must be MAJOR.MINOR.PATCH'),
-  updated: matching(DATE, 'must be a date YYYY-MM-DD'),
+  version: matching(VERSION, 'must be MAJOR.MINOR.PATCH', 'version'),
+  updated: matching(DATE, 'must be a date YYYY-MM-DD', 'updated'),
   sections: vocabulary(section, true, LIMITS.vocabulary),
   groups: vocabulary(recordOf(GROUP), true, LIMITS.vocabulary),
   types: vocabulary(recordOf(TERM), true, LIMITS.vocabulary),
@@ -161,12 +166,12 @@ const lastDigits = (phone: string): string => phone.replace(/\D/g, '').slice(-6)
 const weekday: Reader<number> = (day, field) =>
   typeof day === 'number' && Number.isInteger(day) && day >= 1 && day <= 7
     ? day
-    : fail(field, 'must be a weekday number from 1 (Monday) to 7 (Sunday)');
+    : fail(field, 'must be a weekday number from 1 (Monday) to 7 (Sunday)', 'weekday');
 
 const OPENING_HOURS: Fields<OpeningHours> = {
   days: listOf(weekday, { nonEmpty: true, unique: true }),
-  opens: matching(TIME, 'must be HH:MM'),
-  closes: matching(TIME, 'must be HH:MM'),
+  opens: matching(TIME, 'must be HH:MM', 'time'),
+  closes: matching(TIME, 'must be HH:MM', 'time'),
 };
 
 /** The one rule for every web address of the register (entry URLs, chat and web channels, their language versions). */
@@ -174,8 +179,8 @@ const isWebUrl = (url: string): boolean => !!safeWebUrl(url) && !/\s/.test(url.t
 
 /** A web address, trimmed. */
 const webUrl: Reader<string> = maxLength((url, field) => {
-  if (url === undefined) fail(field, 'missing');
-  if (typeof url !== 'string' || !isWebUrl(url)) fail(field, 'not an absolute http: or https: URL');
+  if (url === undefined) fail(field, 'missing', 'missing');
+  if (typeof url !== 'string' || !isWebUrl(url)) fail(field, 'not an absolute http: or https: URL', 'url');
   return url.trim();
 }, LIMITS.url);
 
@@ -190,7 +195,7 @@ const withPlain =
     if (value === undefined) return undefined;
     const values = someLocales(read)(value, field, {});
     const own = plain(item);
-    if (own !== undefined && !Object.values(values).includes(own)) fail(field, `must hold \`${name}\` itself, under its language`);
+    if (own !== undefined && !Object.values(values).includes(own)) fail(field, `must hold \`${name}\` itself, under its language`, 'plainValue');
     return values;
   };
 
@@ -198,7 +203,7 @@ const withPlain =
 const CHANNEL: Fields<Channel> = {
   type: oneOf(CHANNEL_TYPES, 'channel type'),
   value: maxLength((value, field, { type }) => {
-    if (typeof value !== 'string' || !value.trim()) fail(field, 'missing');
+    if (typeof value !== 'string' || !value.trim()) fail(field, 'missing', 'missing');
     const trimmed = value.trim();
     const phone = PHONE.includes(type!);
     if (!(phone ? telUrl(trimmed) : type === 'email' ? mailtoUrl(trimmed) : isWebUrl(trimmed))) {
@@ -207,24 +212,24 @@ const CHANNEL: Fields<Channel> = {
         : type === 'email'
           ? 'an e-mail address'
           : 'an absolute http: or https: URL';
-      fail(field, `${JSON.stringify(trimmed)} is not ${expected}`);
+      fail(field, `${JSON.stringify(trimmed)} is not ${expected}`, 'channel');
     }
     return trimmed;
   }, LIMITS.url),
   values: (values, field, item) => {
-    if (values !== undefined && item.type !== 'chat' && item.type !== 'web') fail(field, 'is only for chat and web channels');
+    if (values !== undefined && item.type !== 'chat' && item.type !== 'web') fail(field, 'is only for chat and web channels', 'webOnly');
     return withPlain<Channel>(webUrl, (channel) => channel.value, 'value')(values, field, item);
   },
   labels: (labels, field, item) => {
-    if (labels !== undefined && item.type !== 'chat' && item.type !== 'web') fail(field, 'is only for chat and web channels');
+    if (labels !== undefined && item.type !== 'chat' && item.type !== 'web') fail(field, 'is only for chat and web channels', 'webOnly');
     return optional(someLocales(text))(labels, field, item);
   },
   display: optional((display, field, { type, value }) => {
     if (typeof display !== 'string' || !/^[0-9+ ./()-]{3,24}$/.test(display)) {
-      fail(field, 'must be a phone number as written (digits, spaces, + . / - ( ))');
+      fail(field, 'must be a phone number as written (digits, spaces, + . / - ( ))', 'display');
     }
-    if (!PHONE.includes(type!)) fail(field, 'is only for phone and sms channels');
-    if (lastDigits(display) !== lastDigits(value!)) fail(field, `${JSON.stringify(display)} is not the number ${value!}`);
+    if (!PHONE.includes(type!)) fail(field, 'is only for phone and sms channels', 'displayType');
+    if (lastDigits(display) !== lastDigits(value!)) fail(field, `${JSON.stringify(display)} is not the number ${value!}`, 'displayNumber');
     return display;
   }),
   free: optional(boolean),
@@ -262,7 +267,7 @@ function entryFields(known: Vocabularies): Fields<Entry> {
       const group = definedIn(known.groups, 'groups')(value, field, {});
       const groupSection = known.groups.get(group);
       if (section !== undefined && groupSection !== section) {
-        fail(field, `group "${group}" belongs to section "${groupSection}", not "${section}"`);
+        fail(field, `group "${group}" belongs to section "${groupSection}", not "${section}"`, 'groupSection');
       }
       return group;
     },
@@ -277,7 +282,7 @@ function entryFields(known: Vocabularies): Fields<Entry> {
       return authors.length ? authors : undefined;
     }),
     publisher: optional(text),
-    published: optional(matching(PUBLISHED, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
+    published: optional(matching(PUBLISHED, 'must be YYYY, YYYY-MM or YYYY-MM-DD', 'published')),
     audiences: optional(ids(known.audiences, 'audiences')),
     summary: optional(localized(shortText(SUMMARY_MAX_LENGTH))),
     keywords: optional(someLocales(listOf(shortText(KEYWORD_MAX_LENGTH), { nonEmpty: true, unique: true }))),
@@ -306,7 +311,7 @@ function helplineFields(known: Vocabularies, drop: (error: unknown) => void): Fi
           drop(error);
         }
       });
-      return channels.length ? channels : fail(field, 'no channel that can be offered as a link');
+      return channels.length ? channels : fail(field, 'no channel that can be offered as a link', 'noChannel');
     },
     audiences: ids(known.audiences, 'audiences'),
     regions: ids(known.regions, 'regions', true),
@@ -381,7 +386,7 @@ export function* validationSteps(value: unknown): Steps<ValidationResult> {
  */
 export function registerFaults(value: unknown): RegisterFault[] {
   const found: RegisterFault[] = [];
-  const note = (error: Invalid, path = error.field) => found.push({ path, message: error.message });
+  const note = (error: Invalid, path = error.field) => found.push({ path, message: error.message, code: error.code, params: error.params });
   const outlineFaults: Invalid[] = [];
   try {
     const outline = record(object(value, '(document)'), OUTLINE, '', { faults: outlineFaults });

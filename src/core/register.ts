@@ -88,8 +88,20 @@ function warnProblems(problems: readonly RegisterProblem[], where: string): void
   );
 }
 
-/** The snapshot bundled into the script, validated once (synchronous, no request). */
+/**
+ * The snapshot the build validated (scripts/register-snapshot.mjs marks it `$validated`), without the mark;
+ * undefined for an unmarked register.json (the tests and the dev server import it raw).
+ */
+function validatedSnapshot(json: unknown): Register | undefined {
+  if (typeof json !== 'object' || json === null || (json as { $validated?: unknown }).$validated !== true) return undefined;
+  const { $validated: _, ...register } = json as Register & { $validated: true };
+  return register;
+}
+
+/** The snapshot bundled into the script: frozen, and validated unless the build already did (synchronous, no request). */
 export function bundledRegister(): LoadedRegister {
+  const snapshot = bundled ? undefined : validatedSnapshot(bundledJson);
+  if (snapshot) bundled = deepFreeze({ register: snapshot, status: 'ready', problems: [] });
   if (!bundled) {
     const result = validateRegister(bundledJson);
     if (result.ok) {

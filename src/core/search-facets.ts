@@ -3,9 +3,13 @@
  * entries while counting, for every option, the results it would give.
  */
 import { LOCALES, type Entry, type Register } from './register-types.js';
+import { originOf } from './register-merge.js';
 
-/** The filterable facets, in the order the finder shows them. */
-export const FACETS = ['sections', 'types', 'topics', 'audiences', 'languages'] as const;
+/**
+ * The filterable facets, in the order the finder shows them. `origin` has one option, `local`: the entries
+ * of a local register (register-merge.ts); it has it only when the register holds such entries.
+ */
+export const FACETS = ['sections', 'types', 'topics', 'audiences', 'languages', 'origin'] as const;
 export type FacetName = (typeof FACETS)[number];
 
 /** Selected ids per facet: within a facet any selected id matches (OR); facets combine with AND. */
@@ -17,7 +21,17 @@ export type FacetCounts = Record<FacetName, Map<string, number>>;
 /** The option ids the register knows for `facet`, in register order. */
 export function facetOptions(register: Register, facet: FacetName): string[] {
   if (facet === 'languages') return [...LOCALES];
+  if (facet === 'origin') return hasLocal(register) ? ['local'] : [];
   return (register[facet] ?? []).map((option) => option.id);
+}
+
+const withLocal = new WeakMap<Register, boolean>();
+
+/** Whether any entry of `register` comes from a local register (noted per register: it is frozen). */
+function hasLocal(register: Register): boolean {
+  let has = withLocal.get(register);
+  if (has === undefined) withLocal.set(register, (has = register.entries.some((entry) => originOf(entry) !== undefined)));
+  return has;
 }
 
 /** The ids an entry carries, per facet in the order of FACETS. */
@@ -28,6 +42,7 @@ export function entryFacetValues(entry: Entry): (readonly string[])[] {
     Array.isArray(entry.topics) ? entry.topics : [],
     Array.isArray(entry.audiences) ? entry.audiences : [],
     Array.isArray(entry.languages) ? entry.languages : [],
+    originOf(entry) === undefined ? [] : ['local'],
   ];
 }
 

@@ -133,15 +133,24 @@ export function* indexSteps(register: Register): Steps<SearchIndex> {
     for (const s of stemsOf(tokens[id].text)) push(stems, s, id);
     if (id % TOKENS_PER_STEP === 0) yield;
   }
-  const sorted = tokens.map((_, id) => id).sort((a, b) => (tokens[a].text < tokens[b].text ? -1 : 1));
+  // The engine's own string sort (no comparator called back) keeps this one step short on a large register.
+  const sorted = tokens
+    .map((t) => t.text)
+    .sort()
+    .map((text) => tokenId.get(text)!);
+  yield;
+  const sortedStems = [...stems.keys()].sort();
   yield;
 
-  const facetValues: (readonly string[])[][] = [];
-  for (const entry of entries) {
-    facetValues.push(entryFacetValues(entry));
-    if (facetValues.length % TOKENS_PER_STEP === 0) yield;
+  if (!facetValueLists.has(register)) {
+    const values: (readonly string[])[][] = [];
+    for (const entry of entries) {
+      values.push(entryFacetValues(entry));
+      if (values.length % ENTRIES_PER_STEP === 0) yield;
+    }
+    if (!facetValueLists.has(register)) facetValueLists.set(register, values);
   }
-
+  const facetValues = facetValuesFor(register);
   return {
     register,
     titlePhrase,
@@ -152,7 +161,7 @@ export function* indexSteps(register: Register): Steps<SearchIndex> {
     tokenId,
     sorted,
     stems,
-    sortedStems: [...stems.keys()].sort(),
+    sortedStems,
     bigrams,
     counts: new Uint16Array(tokens.length),
     facetValues,
@@ -251,16 +260,35 @@ function* vocabSteps(register: Register, titlePhrase: readonly string[]): Steps<
   return [...byText.values()];
 }
 
+const facetValueLists = new WeakMap<Register, (readonly string[])[][]>();
+
+/**
+ * facetValues[entry][facet] of `register` (as `SearchIndex.facetValues`), kept per Register object. Filters and
+ * their counts need only this, so the finder's first results (no words typed) wait for no word index.
+ */
+export function facetValuesFor(register: Register): (readonly string[])[][] {
+  let values = facetValueLists.get(register);
+  if (!values) facetValueLists.set(register, (values = register.entries.map(entryFacetValues)));
+  return values;
+}
+
 const indexes = new WeakMap<Register, SearchIndex>();
 
-/** The index of `register`, built on first use and kept for as long as the Register object lives. */
+/** Index builds running in slices (`prepareIndex`): the work, and its end. */
+const building = new WeakMap<Register, { steps: Steps<SearchIndex>; done: Promise<void> }>();
+
+/**
+ * The index of `register`, built on first use and kept for as long as the Register object lives. A build
+ * running in slices is finished at once, from where it is.
+ */
 export function indexFor(register: Register): SearchIndex {
   let index = indexes.get(register);
-  if (!index) indexes.set(register, (index = buildIndex(register)));
+  if (!index) indexes.set(register, (index = runNow(building.get(register)?.steps ?? indexSteps(register))));
   return index;
 }
 
-const building = new WeakMap<Register, Promise<void>>();
+/** Whether the index of `register` is built. */
+export const hasIndex = (register: Register): boolean => indexes.has(register);
 
 /**
  * Builds the index of `register` in slices that give the main thread back (slices.ts), so that `indexFor`
@@ -270,11 +298,13 @@ export function prepareIndex(register: Register): Promise<void> | undefined {
   if (indexes.has(register)) return undefined;
   let build = building.get(register);
   if (!build) {
-    build = runInSlices(indexSteps(register)).then((index) => {
-      if (!indexes.has(register)) indexes.set(register, index);
+    const steps = indexSteps(register);
+    const done = runInSlices(steps).then((index) => {
+      // `indexFor` may have finished the work first: the generator then ends without a value.
+      if (index && !indexes.has(register)) indexes.set(register, index);
       building.delete(register);
     });
-    building.set(register, build);
+    building.set(register, (build = { steps, done }));
   }
-  return build;
+  return build.done;
 }

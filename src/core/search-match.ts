@@ -16,7 +16,7 @@ export interface TokenMatch {
   part: boolean;
 }
 
-const QUALITY = { exact: 1, stem: 0.85, infix: 0.7, fuzzyBest: 0.6 } as const;
+const QUALITY = { exact: 1, stem: 0.85, infix: 0.7, fuzzyBest: 0.8 } as const;
 
 const FUSE_OPTIONS: IFuseOptions<string> = {
   isCaseSensitive: true, // texts and queries are folded already
@@ -24,12 +24,20 @@ const FUSE_OPTIONS: IFuseOptions<string> = {
   ignoreFieldNorm: true,
   includeScore: true,
   shouldSort: false,
-  threshold: 0.3,
   minMatchCharLength: 2,
 };
-/** Shortest word searched for inside compounds, and shortest searched fuzzily: shorter ones match too much. */
+/** Shortest word searched for inside compounds: shorter ones match too much. */
 const INFIX_MIN = 4;
-const FUZZY_MIN = 5;
+
+/**
+ * How many letters of a word may be wrong in a near miss: none under five letters, one in five or six, two from
+ * seven ("sextnig", "harcèlemnt"), three from twelve ("cyberharcelemnt"). Short words have too many neighbours
+ * ("parce", "parle"); a long word with a slip or two is still plainly itself.
+ */
+const typos = (length: number) => (length >= 12 ? 3 : length >= 7 ? 2 : length >= 5 ? 1 : 0);
+/** A near miss is about as long as the word, or for a word of eight letters or more, a compound holding it. */
+const nearLength = (word: number, token: number, errors: number) =>
+  errors > 0 && (Math.abs(token - word) <= errors || (word >= 8 && token > word));
 
 /** The first index in the sorted `keys` at or after `text`. */
 function lowerBound(length: number, keyAt: (k: number) => string, text: string): number {
@@ -41,6 +49,16 @@ function lowerBound(length: number, keyAt: (k: number) => string, text: string):
     else hi = mid;
   }
   return lo;
+}
+
+/** Whether `text` is a word of the register (at least four letters) followed by one of `heads`. */
+function compoundHead(ix: SearchIndex, text: string, heads: readonly string[]): boolean {
+  return heads.some((head) => {
+    const at = text.indexOf(head, INFIX_MIN);
+    if (at < 0) return false;
+    const left = text.slice(0, at);
+    return ix.tokenId.has(left) || ix.stems.has(left);
+  });
 }
 
 /**
@@ -55,13 +73,15 @@ export function matchTokens(ix: SearchIndex, word: string, typing: boolean): Map
   const exact = ix.tokenId.get(word);
   if (exact !== undefined) offer(exact, { quality: QUALITY.exact, at: 0, part: false });
 
-  // Longer words it begins: a contiguous run of the sorted dictionary; the closer in length, the better.
+  // Longer words it begins: a contiguous run of the sorted dictionary; the more of it typed, the better. A
+  // word the register holds as it stands ("ex") is most likely meant as it stands: its longer words count half.
   const { sorted, tokens } = ix;
   if (typing && word.length >= 2) {
+    const guess = exact === undefined ? 1 : 0.5;
     for (let k = lowerBound(sorted.length, (m) => tokens[sorted[m]].text, word); k < sorted.length; k++) {
       const text = tokens[sorted[k]].text;
       if (!text.startsWith(word)) break;
-      offer(sorted[k], { quality: 0.6 + (0.3 * word.length) / text.length, at: 0, part: false });
+      offer(sorted[k], { quality: guess * (0.4 + (0.5 * word.length) / text.length), at: 0, part: false });
     }
   }
 
@@ -87,7 +107,7 @@ export function matchTokens(ix: SearchIndex, word: string, typing: boolean): Map
   // Compounds that hold it, and candidates for a typo: the words that share enough two-letter pieces with it
   // (k typos destroy at most 2k of them), so Fuse only ever sees a few words, whatever the register's size.
   const grams = [...bigramsOf(word)];
-  const maxErrors = word.length >= FUZZY_MIN ? Math.floor(FUSE_OPTIONS.threshold! * word.length) : 0;
+  const maxErrors = typos(word.length);
   const need = Math.max(1, grams.length - 2 * maxErrors);
   const { counts } = ix;
   const touched: number[] = [];
@@ -96,25 +116,31 @@ export function matchTokens(ix: SearchIndex, word: string, typing: boolean): Map
       if (counts[id]++ === 0) touched.push(id);
     }
   }
+  // Another form of the word ending a compound ("gepest": pest in "cyberpesten"; "harcelee": harcel in
+  // "cyberharcelement"), when what comes before it is a word of the register too.
+  const heads = stemsOf(word).filter((stem) => stem.length >= INFIX_MIN && stem !== word);
   const fuzzy: number[] = [];
   for (const id of touched) {
     const shared = counts[id];
     counts[id] = 0;
     if (shared < need || (found.get(id)?.quality ?? 0) >= QUALITY.infix) continue;
-    const at = shared === grams.length ? tokens[id].text.indexOf(word) : -1;
+    const text = tokens[id].text;
+    const at = shared === grams.length ? text.indexOf(word) : -1;
     if (at > 0) offer(id, { quality: QUALITY.infix, at, part: true });
-    else if (maxErrors > 0 && !found.has(id)) fuzzy.push(id);
+    else if (compoundHead(ix, text, heads)) offer(id, { quality: QUALITY.infix * QUALITY.stem, at: 0, part: false });
+    // Fuse alone would find a short word inside any longer one: "harcellement" may find cyberharcelement,
+    // "parce" may not find harcelement.
+    else if (!found.has(id) && nearLength(word.length, text.length, maxErrors)) fuzzy.push(id);
   }
   // A word the register holds, in this or another form, is no typo: looking for near misses only adds noise.
   const known = [...found.values()].some((m) => m.quality >= QUALITY.stem);
   if (fuzzy.length && !known) {
+    // Fuse's score is about the share of letters wrong: one slip in a long word keeps most of its worth.
     const fuse = new Fuse(
       fuzzy.map((id) => tokens[id].text),
-      FUSE_OPTIONS,
+      { ...FUSE_OPTIONS, threshold: (maxErrors + 0.5) / word.length },
     );
-    for (const result of fuse.search(word)) {
-      offer(fuzzy[result.refIndex], { quality: QUALITY.fuzzyBest - (result.score ?? FUSE_OPTIONS.threshold!), at: 0, part: false });
-    }
+    for (const r of fuse.search(word)) offer(fuzzy[r.refIndex], { quality: QUALITY.fuzzyBest - 1.5 * r.score!, at: 0, part: false });
   }
   return found;
 }

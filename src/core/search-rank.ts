@@ -22,28 +22,32 @@ import { foldText, wordsAt } from './normalize-text.js';
 import type { Entry, Locale } from './register-types.js';
 import { FIELD_WEIGHT, pairKey, type SearchIndex } from './search-index.js';
 import { matchTokens, type TokenMatch } from './search-match.js';
-import { queryWords } from './search-words.js';
+import { PLACES, queryWords } from './search-words.js';
 
 /** A half-open range `[start, end)` of UTF-16 units in a text. */
 export type TextRange = readonly [start: number, end: number];
 
 /**
  * The ranking's dials, in one place: how much the resources that help now are lifted (always, and when the
- * query speaks in the first person); how much the reader's language and a multilingual resource are lifted;
- * what a compound's two parts count against the whole word; how strongly covering more of the query counts
- * (the soft AND's exponent); and how far below the best result a result may score and still be listed.
+ * query speaks in the first person); how much the reader's language and a multilingual resource are lifted (a
+ * resource in a language the reader cannot read helps them much less); what a compound's two parts count
+ * against the whole word; how strongly covering more of the query counts (the soft AND's exponent); how far
+ * below the best result a result may score and still be listed; how much rarity spreads the words' weights
+ * (1: BM25's idf as it is; lower: a register about online violence names its subject in most entries, so the
+ * words that say what happened are common, and idf alone would let a rare side word outweigh them).
  * Set on the labelled queries of bench/relevance/ (their tuning part; the held-out part is only measured).
  */
 export const RANKING = {
   helpNowBase: 1.15,
-  helpNowFirstPerson: 1.5,
-  languageLift: 1.2,
-  multilingualLift: 1.1,
+  helpNowFirstPerson: 2,
+  languageLift: 1.4,
+  multilingualLift: 1.2,
   compoundPart: 0.8,
   vocabPhraseLift: 2,
   titlePairLift: 0.4,
   coverage: 0.5,
   cutoff: 0.05,
+  rarityPower: 0.5,
 };
 
 /** Types of resource that help a person now, rather than inform about the problem. */
@@ -57,6 +61,8 @@ export interface WordScores {
   score: Float64Array;
   /** The dictionary words it matched, with how (for highlighting). */
   tokens: Map<string, TokenMatch>;
+  /** How well it matched at best (1: as it stands somewhere; lower: only as a guess, a near miss or parts). */
+  quality: number;
 }
 
 export interface TextMatch {
@@ -92,10 +98,12 @@ function scoreWord(ix: SearchIndex, word: string, typing: boolean, compounds = t
   };
   const tokens = new Map<string, TokenMatch>();
   const vocabQuality = new Map<number, number>();
+  let quality = 0;
   for (const [id, match] of matchTokens(ix, word, typing)) {
     const t = ix.tokens[id];
     tokens.set(t.text, match);
     const q = match.quality;
+    quality = Math.max(quality, q);
     for (const i of t.title) better(i, q * FIELD_WEIGHT.title);
     // Summaries are prose: a two-letter word there ("ex.", "l'") is noise, not a match.
     if (word.length >= 3) for (const i of t.about) better(i, q * FIELD_WEIGHT.about);
@@ -112,10 +120,11 @@ function scoreWord(ix: SearchIndex, word: string, typing: boolean, compounds = t
       const a = scoreWord(ix, left, false, false);
       const b = scoreWord(ix, right, typing, false);
       for (const i of a.matched) if (b.score[i] > 0) better(i, RANKING.compoundPart * Math.min(a.score[i], b.score[i]));
+      quality = Math.max(quality, RANKING.compoundPart * Math.min(a.quality, b.quality));
       for (const [text, match] of [...a.tokens, ...b.tokens]) if (!tokens.has(text)) tokens.set(text, match);
     }
   }
-  return remember(ix.wordMemo, key, { matched, score, tokens });
+  return remember(ix.wordMemo, key, { matched, score, tokens, quality });
 }
 
 /**
@@ -138,9 +147,9 @@ function compoundParts(ix: SearchIndex, word: string): [string, string][] {
   return parts;
 }
 
-/** How much a word is worth: rare words a lot, words most entries carry almost nothing (BM25's idf). */
+/** How much a word is worth: rare words a lot, words most entries carry almost nothing (BM25's idf, flattened). */
 function rarity(df: number, n: number): number {
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5)) ** RANKING.rarityPower;
 }
 
 /** The lift from the reader's language: a resource in it first, then multilingual ones; none without one. */
@@ -179,8 +188,12 @@ export function rankText(ix: SearchIndex, text: string, locale?: Locale): TextMa
 
   const entries = ix.register.entries;
   const n = entries.length;
-  const perWord = content.map((w) => scoreWord(ix, w, w === typing)).filter((w) => w.matched.length > 0);
-  const weights = perWord.map((w) => rarity(w.matched.length, n));
+  const scored = content.map((w) => [w, scoreWord(ix, w, w === typing)] as const).filter(([, s]) => s.matched.length > 0);
+  const perWord = scored.map(([, s]) => s);
+  // A word weighs by its rarity times how well it matched at best: a word found only as a guess (the start of
+  // a longer word, a near miss) cannot outweigh a word found as it stands. A platform's name says where, not
+  // what happened ("gepest op snapchat"): it weighs a quarter.
+  const weights = scored.map(([w, s]) => rarity(s.matched.length, n) * s.quality * (PLACES.has(w) ? 0.25 : 1));
   const total = weights.reduce((a, b) => a + b, 0);
   const sums = new Float64Array(n);
   const covered = new Float64Array(n);

@@ -24,28 +24,40 @@ const STOPWORDS = new Set(
     // English
     'a an and are as at be been by can could do does did for from get got has have how i if in into is it its me',
     'my of on or so someone somebody should that the their them there they this to was what when where who why',
-    'will with would you your',
+    'will with would you your because im ive need want',
     // Dutch
     'aan al als ben bij dan dat de die dit doe doen door een en er geen had heb hebben heeft het hij hoe hun ik',
     'iemand in is je jij jou jouw kan kun kunnen m maar me met mij mijn moet moeten na naar niet nog of om ook op',
     'over staan staat stond te tegen tot u uit uw van voor waar wanneer wat welke wie word wordt worden ze zich zij zijn zo',
+    'iets omdat steeds wil',
     // French
     'à au aux avec ce ces cet cette comment d dans de des du elle est et être faire fait il ils j je l la le les',
     'lui m ma me mes moi mon n ne nous on ont ou où par pas pour pourquoi qu quand que quel quelle quelqu qui quoi',
     's sa se ses son sont suis sur t ta te tes toi ton tu un une vous y',
+    'ai c cest dois ete faut koi parce peux si veux',
     // German
     'am an auf aus bei bin das dem den der des dich die dir du ein eine einem einen einer er es etwas für hat',
     'habe haben ich ihr im in ist jemand kann man mein meine meinem meinen meiner mich mir mit muss nicht oder',
     'sie sind soll steht tun über um und von was welche wenn wer wie wir wird wo zu',
+    'auch dass es sich weil',
   ]
     .join(' ')
     .split(' ')
     .map(foldText),
 );
 
+/**
+ * Where something happened rather than what: the platforms, apps and social networks people name ("gepest op
+ * snapchat", "harcelé sur les réseaux"). They count, but less than the words that say what happened
+ * (search-rank.ts).
+ */
+export const PLACES = new Set(
+  'facebook insta instagram netzwerke reseaux roblox snap snapchat tiktok whatsapp'.split(' '),
+);
+
 /** Words that make a query speak in the first person ("mijn foto", "je suis harcelée", "meine Bilder"). */
 const FIRST_PERSON = new Set(
-  'i me my mine ik mij me mijn je j moi mon ma mes ich mich mir mein meine meinem meinen meiner'.split(' '),
+  'i im ive me my mine ik mij me mijn je j moi mon ma mes ich mich mir mein meine meinem meinen meiner'.split(' '),
 );
 
 export interface QueryWords {

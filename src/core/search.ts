@@ -11,7 +11,8 @@
  * - search-facets.ts: filters and the count each facet option would give.
  */
 import type { Entry, Locale, Register } from './register-types.js';
-import { indexFor } from './search-index.js';
+import { facetValuesFor, indexFor } from './search-index.js';
+import { queryWords } from './search-words.js';
 import { narrow, type FacetCounts, type SearchFilters } from './search-facets.js';
 import { languageLift, matchedRanges, rankText, type TextMatch, type TextRange } from './search-rank.js';
 
@@ -70,11 +71,11 @@ function browsingOrder(entries: readonly Entry[], locale: Locale | undefined): n
  * first, then the rest, each in register order.
  */
 export function query(register: Register, text: string, filters: SearchFilters = {}, locale?: Locale): SearchOutcome {
-  const ix = indexFor(register);
   const entries = register.entries;
-  const match = rankText(ix, text, locale);
+  // Browsing needs no word index: the finder's first results do not wait for one.
+  const match = queryWords(text).content.length ? rankText(indexFor(register), text, locale) : undefined;
   const candidates = match ? match.order : browsingOrder(entries, locale);
-  const { kept, facets } = narrow(register, ix.facetValues, candidates, filters);
+  const { kept, facets } = narrow(register, facetValuesFor(register), candidates, filters);
   const hits = kept.map((i): SearchHit => (match ? matchedHit(entries[i], i, match) : browsingHit(entries[i], i)));
   return { hits, facets };
 }

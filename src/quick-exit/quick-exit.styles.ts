@@ -42,9 +42,10 @@ const own = css`
     background: var(--_bg);
     color: var(--_text);
   }
+  /* One row, never wrapped: a second row would double the bar that stays on screen while people scroll. */
   .bar {
     display: flex;
-    flex-wrap: wrap;
+    flex-wrap: nowrap;
     align-items: center;
     justify-content: flex-end;
     gap: calc(var(--_bar-space) / 2);
@@ -112,22 +113,28 @@ const own = css`
   .on {
     background: currentColor;
   }
-  /* The safety link (underlined, as every link): it takes the room the button leaves, wrapping its own text
-     (French, German at 360 px), and goes to a line of its own only when less than 5em is left. */
+  /* The safety link (underlined, as every link): beside the button in the room the button leaves, wrapping its
+     own text over two lines where that room is small (French and German at 320 px, 400 % zoom of 1280 px). */
   a {
-    flex: 1 1 5em;
-    max-width: max-content;
-    min-width: 5em;
+    flex: 0 1 auto;
+    min-width: 44px;
     padding: 0 0.25em;
     color: var(--_accent);
     font-size: 0.875em;
   }
-  /* The narrowest screens (400 % zoom of a 1024 px window is 256 px): one short row, both texts wrapping,
-     rather than the link on a line of its own. */
-  @media (max-width: 300px) {
-    .bar {
-      flex-wrap: nowrap;
+  /* Phones and 400 % zoom of 1280 px (360 and 320 px): less padding beside the label, so that the link keeps
+     its words whole beside the button in German and French. */
+  @media (max-width: 22.5em) {
+    button {
+      padding-inline: 0.5em;
     }
+    a {
+      padding-inline: 0;
+    }
+  }
+  /* Narrower still (400 % zoom of a 1024 px window is 256 px): the button's label may wrap too, rather than
+     push the link off the screen. */
+  @media (max-width: 300px) {
     button {
       flex-shrink: 1;
     }

@@ -14,7 +14,7 @@ export type Selection = Record<FacetName, string[]>;
 
 /** An empty selection for every facet. */
 export function emptySelection(): Selection {
-  return { sections: [], types: [], topics: [], audiences: [], languages: [] };
+  return { sections: [], types: [], topics: [], audiences: [], languages: [], origin: [] };
 }
 
 /** The selection narrowed to ids the register knows (an unknown preset id is ignored, not a dead end). */
@@ -46,6 +46,10 @@ export function facetLabel(facet: FacetName): string {
       return msg('For whom', { desc: 'Filter: the audience of the resource.' });
     case 'languages':
       return msg('Language', { desc: 'Filter: the language the resource is written in.' });
+    case 'origin':
+      return msg('Source', {
+        desc: "Filter, shown only when a partner's local register is merged: where the entries come from (its one option: Local).",
+      });
   }
 }
 
@@ -62,6 +66,9 @@ export function languageName(id: string, locale: Locale): string {
 /** The label of option `id` of `facet`, in `locale` (the id itself when the register has no label). */
 export function optionLabel(register: Register, facet: FacetName, id: string, locale: Locale): string {
   if (facet === 'languages') return languageName(id, locale);
+  if (facet === 'origin') {
+    return msg('Local', { id: 'filter-local-option', desc: "Filter option: only the entries of the partner's own local register (as the Local badge on them)." });
+  }
   const term = (register[facet] ?? []).find((t) => t.id === id);
   return term?.labels?.[locale] || term?.labels?.en || id;
 }

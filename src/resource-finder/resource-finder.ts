@@ -21,7 +21,7 @@ import type { Entry } from '../core/register-types.js';
 import { emit } from '../core/events.js';
 import type { FacetName } from '../core/search.js';
 import { prepareIndex } from '../core/search-index.js';
-import { searchResults, type Results } from './search-state.js';
+import { FirstPage, indexSoon, indexWait, searchResults, type Results } from './search-state.js';
 import { TypedText } from './typed-text.js';
 import { emptySelection, renderFilters, selectedCount, withPresets, type Selection } from './filters.js';
 import { clampLevel, heading } from '../core/heading.js';
@@ -34,10 +34,9 @@ const TYPING_PAUSE_MS = 500;
 /** Quiet time after a filter change before the count is announced (the checkbox speaks first). */
 const FILTER_PAUSE_MS = 150;
 /**
- * With a register larger than this, the element searches after a short pause in typing rather than on every
- * keystroke (the stale text is never searched): on a slow phone a keystroke's search in a very large register
- * takes longer than a frame (see README, Performance). A count, not a timing, so the behaviour does not depend
- * on how busy the device is.
+ * With a register larger than this, the element searches after a short pause in typing rather than on every keystroke
+ * (the stale text is never searched): on a slow phone a keystroke's search in a very large register takes longer than
+ * a frame (see README, Performance). A count, not a timing, so the behaviour does not depend on how busy the device is.
  */
 const LARGE_REGISTER = 2000;
 const TYPING_DEBOUNCE_MS = 120;
@@ -142,6 +141,8 @@ export class OgvResourceFinder extends OgvElement {
   #recomputed = false;
   #cause: Cause = 'program';
   #visible = 20;
+  readonly #firstPage = new FirstPage(this);
+  #indexing: Promise<void> | undefined;
   #focusIndex: number | undefined;
   #focusSearch = false;
   /** Whether the filter controls are open behind their button on a narrow screen (filters.ts). */
@@ -204,8 +205,14 @@ export class OgvResourceFinder extends OgvElement {
   #search(): void {
     const register = this.#register.loaded?.register;
     if (!register) return;
+    // Words typed while the index is still being built: the results shown stay until it is there.
+    this.#indexing = this.#results?.register === register ? indexWait(register, this.#text) : undefined;
+    if (this.#indexing) return void this.#indexing.then(() => this.requestUpdate());
     const results = searchResults(register, this.#text, this.locale, this.#selection, this.#results);
+    indexSoon(register);
     if (results === this.#results) return;
+    // The first list of a register is built over a few updates (later lists keep the nodes of results that stay).
+    if (this.#results?.register !== register) this.#firstPage.start(this.#pageSize);
     this.#results = results;
     this.#visible = this.#pageSize;
     this.#recomputed = true;
@@ -257,10 +264,15 @@ export class OgvResourceFinder extends OgvElement {
     else this.#typed.type(value);
   }
 
-  /** Also waits for typed text still to be searched (it is, once the keystroke has painted). */
+  /** Also waits for typed text still to be searched, the rest of a register's first page, and an index being built. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.#typed.settled;
-    return super.getUpdateComplete();
+    let complete = await super.getUpdateComplete();
+    for (let wait = this.#firstPage.rest ?? this.#indexing; wait; wait = this.#firstPage.rest ?? this.#indexing) {
+      await wait;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   #onKeydown(event: KeyboardEvent): void {
@@ -291,16 +303,14 @@ export class OgvResourceFinder extends OgvElement {
   }
 
   #showMore(): void {
-    const first = this.#visible;
+    this.#focusIndex = this.#visible;
     this.#visible += this.#pageSize;
-    this.#focusIndex = first;
     this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The register controller takes a newly named `src` that this page has already loaded during the update,
-    // after willUpdate() ran: search it in one more update.
+    // The controller takes a newly named `src` this page already loaded after willUpdate() ran: one more update.
     const register = this.#register.loaded?.register;
     if (register && register !== this.#results?.register) this.requestUpdate();
     // The search box holds what the person types; only a new `query` from the page writes into it.
@@ -310,9 +320,8 @@ export class OgvResourceFinder extends OgvElement {
     }
     if (this.#recomputed) {
       this.#recomputed = false;
-      const cause = this.#cause;
+      this.#scheduleSettle(this.#cause);
       this.#cause = 'program';
-      this.#scheduleSettle(cause);
     }
     if (this.#focusIndex !== undefined) {
       const item = this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.#focusIndex}"]`);
@@ -345,13 +354,11 @@ export class OgvResourceFinder extends OgvElement {
           @keydown=${this.#onKeydown}
         />
       </div>
-      ${loaded && this.#results ? this.#renderReady(this.#results, level) : this.#renderLoading()}
+      ${loaded && this.#results
+        ? this.#renderReady(this.#results, level)
+        : html`<div class="loading" aria-busy="true"><p>${msg('Loading the list of resources…')}</p></div>`}
       <div role="status" class="visually-hidden" aria-live="polite">${this.#announcement}</div>
     `;
-  }
-
-  #renderLoading(): TemplateResult {
-    return html`<div class="loading" aria-busy="true"><p>${msg('Loading the list of resources…')}</p></div>`;
   }
 
   #renderReady({ register, filters, outcome, hits, browsing }: Results, level: number): TemplateResult {
@@ -375,6 +382,7 @@ export class OgvResourceFinder extends OgvElement {
             locale: this.locale,
             hits,
             visible: this.#visible,
+            built: this.#firstPage.built,
             grouped: browsing,
             level: level + 1,
             newTab: this.linkTarget === '_blank',

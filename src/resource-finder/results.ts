@@ -2,8 +2,12 @@
  * The finder's result list: one card per result (title link, summary in the reader's language, people and
  * year, a badge for an entry from a local register, type and language badges, topics), grouped by section while browsing and ranked while searching, then "Show more"; or, when nothing
  * matches, what to do next and the helplines. Rendering only: the element owns the state and passes what to show.
+ *
+ * Each list is keyed by entry id (lit's `repeat`): a result that stays from one keystroke to the next keeps its
+ * DOM node, and only what changed in it (its place, the marked words) is written; new results alone are built.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { msg, str } from '@lit/localize';
 import { pluralCategory } from '../core/locale.js';
 import type { Entry, Locale, Register } from '../core/register-types.js';
@@ -23,6 +27,11 @@ export interface ResultsView {
   hits: readonly SearchHit[];
   /** How many of them are shown. */
   visible: number;
+  /**
+   * How many of the shown are built in this rendering (default: all): a new list's first cards, which fill the
+   * screen, come first, and the rest of the page is built once they have been painted (the element re-renders).
+   */
+  built?: number;
   /** Browsing (no words typed): group the results under their section's heading. */
   grouped: boolean;
   /** Level of the headings directly below the element's own heading. */
@@ -34,42 +43,47 @@ export interface ResultsView {
   onShowMore: () => void;
 }
 
+/** What keeps a result's node from one rendering to the next: its entry (ids are unique in a register). */
+const byId = (hit: SearchHit): string => hit.entry.id;
+
 /** The list of the first `visible` results, and "Show more" while some are hidden. */
 export function renderResults(view: ResultsView): TemplateResult {
   const { register, level } = view;
-  const shown = view.hits.slice(0, view.visible);
   const total = view.hits.length;
+  const visible = Math.min(view.visible, total);
+  const shown = view.hits.slice(0, Math.min(visible, view.built ?? visible));
   let list: TemplateResult;
   if (view.grouped) {
     const groups = register.sections
       .map((section) => ({ section, hits: shown.filter((h) => h.entry.section === section.id) }))
       .filter((g) => g.hits.length);
     const orphans = shown.filter((h) => !register.sections.some((s) => s.id === h.entry.section));
-    let position = 0;
-    list = html`${groups.map(({ section, hits }) => {
-      const start = position;
-      position += hits.length;
+    // Where each group starts in the whole list (worked out here: `repeat` calls its templates later).
+    const starts = groups.map((_, g) => groups.slice(0, g).reduce((sum, group) => sum + group.hits.length, 0));
+    const position = shown.length - orphans.length;
+    list = html`${repeat(groups, (group) => group.section.id, ({ section, hits }, g) => {
+      const start = starts[g];
       return html`<section class="group">
         ${heading(level, section.labels[view.locale] || section.labels.en, { className: 'group-heading' })}
         <ul class="results" role="list">
-          ${hits.map((hit, k) => renderResult(view, hit, start + k, level + 1))}
+          ${repeat(hits, byId, (hit, k) => renderResult(view, hit, start + k, level + 1))}
         </ul>
       </section>`;
     })}
     ${orphans.length
       ? html`<ul class="results" role="list">
-          ${orphans.map((hit, k) => renderResult(view, hit, position + k, level))}
+          ${repeat(orphans, byId, (hit, k) => renderResult(view, hit, position + k, level))}
         </ul>`
       : nothing}`;
   } else {
     list = html`<ol class="results" role="list">
-      ${shown.map((hit, k) => renderResult(view, hit, k, level))}
+      ${repeat(shown, byId, (hit, k) => renderResult(view, hit, k, level))}
     </ol>`;
   }
   return html`${list}
-    ${shown.length < total
+    ${visible < total
       ? html`<button type="button" class="more" @click=${view.onShowMore}>
-          ${msg(str`Show more results (${shown.length} of ${total} shown)`)}
+          ${msg(str`Show more results (${visible} of ${total} shown)`)}
         </button>`
       : nothing}`;
 }

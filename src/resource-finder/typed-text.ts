@@ -6,7 +6,7 @@
  */
 
 /** Runs `run` once the next frame has been painted, or after 100 ms where no frame comes (a hidden page). */
-function afterNextPaint(run: () => void): void {
+export function afterNextPaint(run: () => void): void {
   let done = false;
   const once = () => {
     if (done) return;

@@ -33,6 +33,9 @@ describe('search: finding', () => {
     expect(top('sextnig')).to.include('punt-sexting');
     expect(top('wraakprono')).to.include('punt-wraakporno-zoektermen');
     expect(top('grooomer')).to.include('child-focus-ok-groomer');
+    // One slip in a long word: still plainly that word, inside a compound too.
+    expect(top('harcèlemnt sexiste')).to.include('sofelia-guide-pratique-harcelement-sexiste-en-ligne');
+    expect(top('cyberharcelemnt', 3)).to.include('collard-cyberharcelement-harcelement-2-0');
   });
 
   it('ignores missing accents and case', () => {
@@ -97,6 +100,26 @@ describe('search: finding', () => {
     expect(top('erpresst')).to.include('child-focus-sextorsion');
     expect(ids('Nacktbilder').length).to.be.greaterThan(0);
     expect(top('Nacktbilder')).to.include('stopncii');
+    // A conjugated form finds the compound that ends in the word: "gepest" in "cyberpesten".
+    expect(top('gepest', 3)).to.include('igvm-wraakporno-youtoo');
+    expect(top('harcelée', 5).filter((id) => /cyberharc/i.test(entry(id).title)).length).to.be.greaterThan(0);
+  });
+
+  it('puts resources in the reader’s language first', () => {
+    for (const [text, locale] of [['gepest', 'nl'], ['harcèlement', 'fr']] as const) {
+      for (const hit of query(register, text, {}, locale).hits.slice(0, 5)) expect(hit.entry.languages, hit.entry.id).to.include(locale);
+    }
+  });
+
+  it('weighs what happened above the platform it happened on', () => {
+    expect(top('naaktfoto instagram')).to.include('stopncii');
+    // Alone, a platform still finds what names it.
+    expect(top('roblox', 1)).to.deep.equal(['child-focus-ok-groomer']);
+  });
+
+  it('does not let an unfinished short word outweigh the finished ones', () => {
+    // "ex" as typed is a word; the titles it begins ("L’extimité") are only a guess.
+    expect(query(register, 'gestalkt door mijn ex', {}, 'nl').hits[0].entry.topics).to.include('cyber-harassment');
   });
 
   it('gives title ranges that point at the matched words', () => {

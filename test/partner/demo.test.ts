@@ -7,7 +7,18 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { closePages, describeViolations, openUrl, runAxe, TAGS, type OpenedPage } from '../helpers/partner.js';
 import { shadowText } from '../helpers/shadow.js';
-import { updated } from '../helpers/wait.js';
+import { painted, updated } from '../helpers/wait.js';
+
+/** What test/partner/pages/page.js records with ?movement. */
+interface Movement {
+  max: number;
+  element: string;
+  /** "x,y" in the page. */
+  from: string;
+  to: string;
+  frames: number;
+  elements: number;
+}
 
 const PAGES = ['index.html', 'ngo.html', 'school.html', 'municipality.html', 'configurator.html'];
 
@@ -38,6 +49,29 @@ describe('partner kit: demo pages', function () {
         const results = await runAxe(opened);
         expect(describeViolations(results), 'axe').to.deep.equal([]);
         expect(win.__partner.errors, 'console errors').to.deep.equal([]);
+      });
+    }
+  }
+
+  // The README's advice on every demo page: the script tag's blocking="render" (Chromium waits for the elements
+  // before the first paint) and the reserve rules of demo/reserve-space.css (Firefox ignores blocking="render").
+  // page.js (?movement) reads every host element's box in every animation frame from the first paint on.
+  // The school page's compact banner is one line or two depending on the browser's text metrics at 1280 px: its
+  // reserve sits between them, so the content below may move by less than that line in Firefox. The
+  // configurator shows its form and preview once its script has built them (data-ready).
+  const allowed: Record<string, number> = { 'school.html': 32 };
+  for (const page of PAGES) {
+    for (const width of [360, 1280]) {
+      it(`${page} at ${width} px: the host content does not move from the first paint until the elements have settled`, async () => {
+        // The configurator's ?bundle names the bundle it hashes: it loads /src/index.ts.
+        const opened = await openDemo(page, page === 'configurator.html' ? '?movement' : '?bundle=dist&movement', width);
+        await painted(opened.win);
+        await painted(opened.win);
+        const movement = (opened.win as unknown as { __partner: { movement: Movement } }).__partner.movement;
+        expect(movement.frames, 'frames measured').to.be.greaterThan(1);
+        expect(movement.elements, 'host elements measured').to.be.greaterThan(5);
+        const moved = movement.max > (allowed[page] ?? 0) ? `${movement.element} moved ${movement.from}→${movement.to} px` : '';
+        expect(moved, 'host content that moved').to.equal('');
       });
     }
   }

@@ -2,8 +2,8 @@
  * Guarantee: on host pages made from real third-party CSS and JavaScript (Bootstrap 5's fixed-navbar example,
  * GOV.UK Frontend's page template with its service navigation), with the README's snippet and no other
  * configuration, the quick exit never paints over a host control and never hides a focused element, at
- * 360 and 1280 px, at the top or scrolled, with the host's phone menu open or not; and it stays on the first
- * screen and visible while scrolling.
+ * 320 (400 % zoom of 1280), 360 and 1280 px, at the top or scrolled, with the host's phone menu open or not;
+ * and it stays on the first screen and visible while scrolling.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
@@ -117,7 +117,7 @@ describe('partner kit: the quick exit on host pages with their own headers', fun
   });
 
   for (const host of HOSTS) {
-    for (const width of [360, 1280]) {
+    for (const width of [320, 360, 1280]) {
       it(`${host.page} at ${width} px: covers no host control, at the top or scrolled, menu open or not`, async () => {
         const page = await open(host, width);
         const toggleShown = page.doc.querySelector<HTMLElement>(host.toggle)!.checkVisibility();

@@ -85,21 +85,45 @@ test('summaries and keywords go through export and import unchanged, byte for by
     assert.deepEqual(JSON.parse(before).entries[0].keywords, { nl: ['wraakporno', 'naaktfoto gedeeld'], fr: ['faire chanter'] });
   }));
 
-test('import refuses to write a register with problems', () =>
+test('a CSV with bad cells is refused, each problem named by row, id and column like a workbook\'s; nothing is written', () =>
   withTempDir((dir) => {
     const copy = join(dir, 'register.json');
     copyFileSync(REGISTER, copy);
     const register = JSON.parse(readFileSync(REGISTER, 'utf8'));
     const entries = structuredClone(register.entries);
-    entries[0].url = 'javascript:alert(1)';
+    entries[3].url = 'javascript:alert(1)';
     entries[1].topics = ['no-such-topic'];
-    writeFileSync(join(dir, 'bad.csv'), entriesToCsv(entries));
+    const csv = entriesToCsv(entries).split('\n');
+    const inferred = csv[0].split(',').indexOf('languagesInferred');
+    csv[7] = csv[7].replace(/,true,/, ',maybe,');
+    assert.equal(csv[7].split(',')[inferred], 'maybe', 'the test changes the languagesInferred cell of row 8');
+    // An empty line (a spreadsheet row left empty) does not shift the row numbers.
+    csv.splice(5, 0, '');
+    writeFileSync(join(dir, 'bad.csv'), csv.join('\n'));
     const imported = run('register-import.mjs', ['bad.csv', '--register', 'register.json'], dir);
     assert.equal(imported.status, 1, imported.out);
-    assert.match(imported.out, new RegExp(`^bad\\.csv: ${entries[0].id} url: `, 'm'));
-    assert.match(imported.out, new RegExp(`^bad\\.csv: ${entries[1].id} topics\\[0\\]: unknown value "no-such-topic"`, 'm'));
-    assert.match(imported.out, /not written/);
+    const lines = imported.out.trim().split('\n');
+    assert.ok(lines.includes(`bad.csv: entries, row 9 (id ${entries[6].id}), languagesInferred: "maybe" is not true or false; expected true, false or an empty cell`), imported.out);
+    assert.ok(lines.includes(`bad.csv: entries, row 3 (id ${entries[1].id}), topics: unknown value "no-such-topic" (allowed: ${register.topics.map((t) => t.id).join(', ')})`), imported.out);
+    assert.ok(
+      lines.includes(`bad.csv: entries, row 5 (id ${entries[3].id}), url: "javascript:alert(1)" does not have the required form (^https?://[^\\s/?#]+([/?#]\\S*)?$); expected only http and https links are allowed, e.g. https://example.org/page`),
+      imported.out,
+    );
+    assert.equal(lines.at(-1), 'register.json: not written (3 problems)');
     assert.equal(readFileSync(copy, 'utf8'), readFileSync(REGISTER, 'utf8'));
+  }));
+
+test('a CSV row with more cells than the header is refused, by row', () =>
+  withTempDir((dir) => {
+    copyFileSync(REGISTER, join(dir, 'register.json'));
+    const register = JSON.parse(readFileSync(REGISTER, 'utf8'));
+    const csv = entriesToCsv(register.entries.slice(0, 3)).split('\n');
+    csv[2] += ',extra';
+    writeFileSync(join(dir, 'bad.csv'), csv.join('\n'));
+    const imported = run('register-import.mjs', ['bad.csv', '--register', 'register.json'], dir);
+    assert.equal(imported.status, 1, imported.out);
+    assert.match(imported.out, /^bad\.csv: entries, row 3: 24 cells, the header has 23$/m);
+    assert.equal(readFileSync(join(dir, 'register.json'), 'utf8'), readFileSync(REGISTER, 'utf8'));
   }));
 
 test('import refuses a CSV with missing or unknown columns', () =>
@@ -108,8 +132,8 @@ test('import refuses a CSV with missing or unknown columns', () =>
     writeFileSync(join(dir, 'bad.csv'), 'id,title,colour\nx,Y,blue\n');
     const imported = run('register-import.mjs', ['bad.csv', '--register', 'register.json'], dir);
     assert.equal(imported.status, 1, imported.out);
-    assert.match(imported.out, /bad\.csv: \(header\) columns: missing section, group, type/);
-    assert.match(imported.out, /bad\.csv: \(header\) columns: unknown colour/);
+    assert.match(imported.out, /^bad\.csv: entries, row 1, section, group, type, .*: missing column\(s\)$/m);
+    assert.match(imported.out, /^bad\.csv: entries, row 1, colour: unknown column\(s\)/m);
     assert.equal(readFileSync(join(dir, 'register.json'), 'utf8'), readFileSync(REGISTER, 'utf8'));
   }));
 

@@ -1,4 +1,5 @@
-// The workbook (.xlsx) import and export: round trips, a workbook written by LibreOffice, refused files.
+// The workbook (.xlsx) import and export: round trips, workbooks written by LibreOffice and by Python's
+// zipfile (test/register/fixtures/make-*-fixture.*), refused files.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { ROOT, runScript } from '../helpers/scripts.mjs';
 const REGISTER = join(ROOT, 'register', 'register.json');
 const SMALL = join(ROOT, 'test', 'fixtures', 'registers', 'valid-small.json');
 const LIBREOFFICE = join(ROOT, 'test', 'register', 'fixtures', 'valid-small.libreoffice.xlsx');
+const PYTHON = join(ROOT, 'test', 'register', 'fixtures', 'valid-small.python.xlsx');
 
 const run = runScript;
 
@@ -70,18 +72,67 @@ test('the workbook has a sheet per part, text cells with the Text format', async
   assert.doesNotMatch(strFromU8(files['xl/worksheets/sheet2.xml']), /t="n"/, 'no cell is a number');
 });
 
-test('a workbook written by LibreOffice (numbers, dates, booleans, shared strings, an empty row) imports the same register', () =>
-  withTempDir((dir) => {
-    writeFileSync(join(dir, 'register.json'), '{}\n');
-    const imported = run('register-import.mjs', [LIBREOFFICE, '--register', 'register.json'], dir);
-    assert.equal(imported.status, 0, imported.out);
-    assert.equal(readFileSync(join(dir, 'register.json'), 'utf8'), readFileSync(SMALL, 'utf8'));
-    // … and exporting, then importing, changes nothing.
-    assert.equal(run('register-export.mjs', ['again.xlsx', '--register', 'register.json'], dir).status, 0);
-    const again = run('register-import.mjs', ['again.xlsx', '--register', 'register.json'], dir);
-    assert.match(again.out, /\(no change\)/);
-    assert.equal(readFileSync(join(dir, 'register.json'), 'utf8'), readFileSync(SMALL, 'utf8'));
-  }));
+test('every cell and every column of the workbook has the Text format, empty cells and new rows too', async () => {
+  const register = JSON.parse(readFileSync(REGISTER, 'utf8'));
+  const sheets = registerToSheets(register);
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const files = unzipSync(new Uint8Array(await (await sheetsToXlsx(sheets)).arrayBuffer()));
+  const styles = strFromU8(files['xl/styles.xml']);
+  const textFormats = [...styles.matchAll(/<numFmt numFmtId="(\d+)" formatCode="@"\/>/g)].map((m) => m[1]);
+  const xfs = /<cellXfs[^>]*>(.*?)<\/cellXfs>/s.exec(styles)[1].match(/<xf\b[^>]*?(?:\/>|>.*?<\/xf>)/gs);
+  /** Whether the cell style at `index` has the Text number format (@, built in as 49, or a custom one). */
+  const isText = (index) => {
+    const id = /numFmtId="(\d+)"/.exec(xfs[Number(index)] ?? '')?.[1];
+    return id === '49' || textFormats.includes(id);
+  };
+  let empty = 0;
+  sheets.forEach(({ name, rows }, i) => {
+    const xml = strFromU8(files[`xl/worksheets/sheet${i + 1}.xml`]);
+    const cols = [...xml.matchAll(/<col\b[^>]*>/g)].map((m) => m[0]);
+    // A keeper typing in a cell below the last row gets the column's format: every column has the Text one.
+    assert.equal(cols.length, rows[0].length, `${name}: one <col> per column`);
+    for (const col of cols) assert.ok(isText(/style="(\d+)"/.exec(col)?.[1]), `${name}: column without the Text format: ${col}`);
+    const cells = [...xml.matchAll(/<c\b[^>]*?(\/>|>)/g)].map((m) => m[0]);
+    assert.equal(cells.length, rows.length * rows[0].length, `${name}: every cell is written, the empty ones too`);
+    for (const cell of cells) {
+      assert.ok(isText(/ s="(\d+)"/.exec(cell)?.[1]), `${name}: cell without the Text format: ${cell}`);
+      if (cell.endsWith('/>')) empty++;
+    }
+  });
+  assert.ok(empty > 100, `the register has empty cells (${empty}), and they carry the Text format too`);
+});
+
+const OTHER_PROGRAMS = [
+  ['LibreOffice (numbers, dates, booleans, shared strings, an empty row)', LIBREOFFICE],
+  ['Python’s zipfile (inline strings, date serials, booleans, empty cells and an empty row left out, no docProps)', PYTHON],
+];
+
+for (const [program, file] of OTHER_PROGRAMS) {
+  test(`a workbook written by ${program} imports the same register`, () =>
+    withTempDir((dir) => {
+      writeFileSync(join(dir, 'register.json'), '{}\n');
+      const imported = run('register-import.mjs', [file, '--register', 'register.json'], dir);
+      assert.equal(imported.status, 0, imported.out);
+      assert.equal(readFileSync(join(dir, 'register.json'), 'utf8'), readFileSync(SMALL, 'utf8'));
+      // … and exporting, then importing, changes nothing.
+      assert.equal(run('register-export.mjs', ['again.xlsx', '--register', 'register.json'], dir).status, 0);
+      const again = run('register-import.mjs', ['again.xlsx', '--register', 'register.json'], dir);
+      assert.match(again.out, /\(no change\)/);
+      assert.equal(readFileSync(join(dir, 'register.json'), 'utf8'), readFileSync(SMALL, 'utf8'));
+    }));
+}
+
+test('the workbook of another program holds what a keeper\'s spreadsheet stores: not text only', async () => {
+  const { unzipSync, strFromU8 } = await import('fflate');
+  for (const file of [LIBREOFFICE, PYTHON]) {
+    const xml = Object.entries(unzipSync(new Uint8Array(readFileSync(file))))
+      .filter(([name]) => name.startsWith('xl/worksheets/'))
+      .map(([, bytes]) => strFromU8(bytes))
+      .join('');
+    assert.match(xml, /t="b"/, `${file}: booleans`);
+    assert.match(xml, /<c r="[A-Z]+\d+"(?: s="\d+")?(?: t="n")?><v>\d+<\/v>/, `${file}: numbers (a year, a date serial)`);
+  }
+});
 
 test('cells as spreadsheets store them read back as text', () => {
   assert.equal(cellToText(new Date(Date.UTC(2021, 0, 1))), '2021-01-01');

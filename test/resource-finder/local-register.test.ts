@@ -1,6 +1,7 @@
 /**
  * The finder with a local register next to the first: local entries are found like the others, marked with
- * a translated "Local" badge, and a local register that fails is left out with the visible notice.
+ * a translated "Local" badge, can be filtered to with the "Source" filter, and a local register that fails is
+ * left out with the visible notice.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/resource-finder/index.js';
@@ -8,6 +9,7 @@ import type { OgvResourceFinder } from '../../src/resource-finder/index.js';
 import { root } from '../helpers/shadow.js';
 import { fresh } from '../helpers/requests.js';
 import { captureWarnings } from '../helpers/console.js';
+import { sendKeys } from '@web/test-runner-commands';
 
 const FIRST = '/test/fixtures/registers/valid-small.json';
 const LOCAL = '/test/fixtures/registers/local/small.json';
@@ -53,6 +55,53 @@ describe('ogv-resource-finder: a local register next to the first', () => {
       const card = cards(el).find((each) => each.dataset.id === 'example-local-school')!;
       expect(badge(card), lang).to.equal(text);
     }
+  });
+
+  it('filters to the local entries with the "Source" filter, shown only when a local register is merged', async () => {
+    const src = `${fresh(FIRST)} ${fresh(LOCAL)}`;
+    const el = await make('en', src);
+    const source = root(el).querySelector<HTMLDetailsElement>('details[data-facet="origin"]')!;
+    expect(source, 'no Source filter').not.to.equal(null);
+    expect(source.querySelector('summary')!.textContent!.trim()).to.equal('Source');
+    const local = source.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    const label = local.closest('label')!;
+    expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Local (1)');
+    expect(local.closest('fieldset')!.querySelector('legend')!.textContent).to.equal('Source');
+    await expect(el).to.be.accessible();
+
+    // Ticked, as a reader does: open the filter and press Space on the box.
+    source.querySelector('summary')!.click();
+    await el.updateComplete;
+    local.focus();
+    await sendKeys({ press: ' ' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(local.checked).to.equal(true);
+    expect(cards(el).map((card) => card.dataset.id)).to.deep.equal(['example-local-school']);
+    expect(root(el).querySelector('[part~="count"]')!.textContent!.trim()).to.equal('1 resource');
+    expect(source.querySelector('summary')!.textContent).to.contain('1 selected');
+    // With it, another filter's options count the local entries only.
+    const topic = root(el).querySelector('details[data-facet="topics"] input[value="non-consensual-intimate-images"]')!;
+    expect(topic.closest('label')!.dataset.count).to.equal('1');
+
+    local.click();
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(3);
+
+    // In the reader's language.
+    for (const [lang, name, option] of [['nl', 'Herkomst', 'Lokaal'], ['fr', 'Provenance', 'Local'], ['de', 'Herkunft', 'Lokal']] as const) {
+      const other = await make(lang, src);
+      const facet = root(other).querySelector('details[data-facet="origin"]')!;
+      expect(facet.querySelector('.facet-name')!.textContent!.trim(), lang).to.equal(name);
+      expect(facet.querySelector('.option-label')!.textContent!.trim(), lang).to.equal(option);
+    }
+  });
+
+  it('has no Source filter without a local register', async () => {
+    const el = await make('en', fresh(FIRST));
+    expect(root(el).querySelector('details[data-facet]')).not.to.equal(null);
+    expect(root(el).querySelector('details[data-facet="origin"]')).to.equal(null);
   });
 
   it('leaves out a local register that cannot be loaded, says so, and shows the first', async () => {

@@ -184,6 +184,20 @@ describe('ogv-resource-finder: searching', () => {
     expect(shownIds(el)).to.deep.equal(before);
   });
 
+  it('keeps the node of a result that stays while typing narrows the results, and builds only new ones', async () => {
+    const el = await make();
+    await type(el, 'cyberhar');
+    const before = new Map(items(el).map((li) => [li.dataset.id!, li]));
+    await type(el, 'celement');
+    const after = items(el);
+    const stayed = after.filter((li) => before.has(li.dataset.id!));
+    expect(stayed.length, 'results that stay').to.be.greaterThan(0);
+    for (const li of stayed) expect(li, li.dataset.id).to.equal(before.get(li.dataset.id!));
+    // What a kept node shows is brought up to date: its place in the list and the query's marks in its title.
+    expect(after.map((li) => Number(li.dataset.index))).to.deep.equal(after.map((_, i) => i));
+    expect(root(el).querySelector('[part~="result-title"] mark')?.textContent?.toLowerCase()).to.contain('harc');
+  });
+
   it('clears the box with Escape', async () => {
     const el = await make();
     await type(el, 'sexting');

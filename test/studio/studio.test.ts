@@ -94,6 +94,66 @@ describe('register studio (dist/studio.html)', () => {
     expect(text('#change-list')).to.equal(`Gewijzigd: entries ${id}topics: no-such-topic → sexting; online-safetyurl: javascript:alert(1) → https://example.org/fixed`);
   });
 
+  it('words the faults only the widgets’ own validator finds in each of the four languages, grouped by row', async () => {
+    const register = await published();
+    // None of these is a fault of the JSON Schema: the widgets' validator (register-validate.ts) finds them.
+    register.entries[3].id = register.entries[2].id;
+    register.entries[5].group = 'campaigns';
+    const hasDisplay = (c: object): c is { value: string; display: string } => 'display' in c && Boolean(c.display);
+    const helpline = register.helplines.find((h) => h.channels.some(hasDisplay))!;
+    const channel = helpline.channels.find(hasDisplay)!;
+    (channel as { display: string }).display = '0800 99 999';
+    await open(new File([JSON.stringify(register)], 'register.json', { type: 'application/json' }));
+    expect(text('#problem-count')).to.equal('3 probleem/problemen');
+    const groups = () => [...doc.querySelectorAll('#problem-list > li')].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const duplicate = register.entries[2].id;
+    const expected = {
+      nl: [
+        `entries, rij 5, (${duplicate})id: de id "${duplicate}" komt twee keer voor`,
+        `entries, rij 7, (${register.entries[5].id})group: groep "campaigns" hoort bij sectie "raise-awareness", niet bij "${register.entries[5].section}"`,
+        `channels, rij 2, (${helpline.id})display: "0800 99 999" is niet het nummer ${channel.value} (verwacht: hetzelfde nummer zoals men het schrijft, bv. 0800 12 800)`,
+      ],
+      fr: [
+        `entries, ligne 5, (${duplicate})id: l’identifiant « ${duplicate} » est utilisé deux fois`,
+        `entries, ligne 7, (${register.entries[5].id})group: le groupe « campaigns » appartient à la section « raise-awareness », pas à « ${register.entries[5].section} »`,
+        `channels, ligne 2, (${helpline.id})display: « 0800 99 999 » n’est pas le numéro ${channel.value} (attendu : le même numéro tel qu’on l’écrit, p. ex. 0800 12 800)`,
+      ],
+      de: [
+        `entries, Zeile 5, (${duplicate})id: die ID „${duplicate}“ kommt doppelt vor`,
+        `entries, Zeile 7, (${register.entries[5].id})group: Gruppe „campaigns“ gehört zu Abschnitt „raise-awareness“, nicht zu „${register.entries[5].section}“`,
+        `channels, Zeile 2, (${helpline.id})display: „0800 99 999“ ist nicht die Nummer ${channel.value} (erwartet: dieselbe Nummer, wie man sie schreibt, z. B. 0800 12 800)`,
+      ],
+      en: [
+        `entries, row 5, (${duplicate})id: the id "${duplicate}" is used twice`,
+        `entries, row 7, (${register.entries[5].id})group: group "campaigns" belongs to section "raise-awareness", not "${register.entries[5].section}"`,
+        `channels, row 2, (${helpline.id})display: "0800 99 999" is not the number ${channel.value} (expected: the same number as people write it, e.g. 0800 12 800)`,
+      ],
+    };
+    for (const [lang, lines] of Object.entries(expected)) {
+      set('#lang', lang);
+      expect(doc.documentElement.lang).to.equal(lang);
+      expect(groups(), lang).to.deep.equal(lines);
+    }
+  });
+
+  it('opens a CSV of entries: a bad cell is a problem named by its row; a CSV with an unknown column is refused', async () => {
+    const csv = (await (await fetch('/register/register.csv')).text()).split('\n');
+    const inferred = csv[0].replace(/^\uFEFF/, '').split(',').indexOf('languagesInferred');
+    csv[4] = csv[4].replace(/,true,/, ',misschien,');
+    expect(csv[4].split(',')[inferred]).to.equal('misschien');
+    await open(new File([csv.join('\n')], 'entries.csv', { type: 'text/csv' }));
+    expect(text('#problem-count')).to.equal('1 probleem/problemen');
+    const id = csv[4].split(',')[0];
+    expect(text('#problem-list')).to.equal(`entries, rij 5, (${id})languagesInferred: "misschien" is niet true of false (verwacht: true, false of leeg)`);
+    set('#lang', 'de');
+    expect(text('#problem-list')).to.equal(`entries, Zeile 5, (${id})languagesInferred: „misschien“ ist weder true noch false (erwartet: true, false oder leer)`);
+    set('#lang', 'nl');
+
+    await open(new File(['id,title,colour\nx,Y,blue\n'], 'colour.csv', { type: 'text/csv' }));
+    expect(text('#status')).to.include('colour.csv kan niet geopend worden');
+    expect(text('#status')).to.include('colour.csv: entries, row 1, colour: unknown column(s)');
+  });
+
   it('adds and removes an entry and a channel; the changes are listed field by field', async () => {
     const register = await published();
     $('#add-entry').click();
@@ -171,11 +231,13 @@ describe('register studio (dist/studio.html)', () => {
     expect(text('#changes-against')).to.include(savedRegister.version);
   });
 
-  it('opens a workbook written by LibreOffice and a CSV of entries', async () => {
-    const xlsx = await (await fetch('/test/register/fixtures/valid-small.libreoffice.xlsx')).blob();
-    await open(new File([xlsx], 'valid-small.xlsx'));
-    expect(text('#problem-count')).to.equal('Geen problemen: de widgets aanvaarden dit register.');
-    expect(doc.querySelectorAll('#item option').length).to.equal(3);
+  it('opens a workbook written by LibreOffice or by Python, and a CSV of entries', async () => {
+    for (const program of ['libreoffice', 'python']) {
+      const xlsx = await (await fetch(`/test/register/fixtures/valid-small.${program}.xlsx`)).blob();
+      await open(new File([xlsx], `valid-small.${program}.xlsx`));
+      expect(text('#problem-count'), program).to.equal('Geen problemen: de widgets aanvaarden dit register.');
+      expect(doc.querySelectorAll('#item option').length, program).to.equal(3);
+    }
     const csv = await (await fetch('/register/register.csv')).text();
     await open(new File([csv], 'entries.csv', { type: 'text/csv' }));
     expect(doc.querySelectorAll('#item option').length).to.equal(94 + 1);

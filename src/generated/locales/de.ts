@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'h7285fa157ed0439f': html`Brauchen Sie Hilfe? Kontakt: ${0}.`,
+      'filter-local-option': `Lokal`,
+'h7285fa157ed0439f': html`Brauchen Sie Hilfe? Kontakt: ${0}.`,
 'register-fallback-notice': str`Die neueste Liste konnte nicht geladen werden. Angezeigt wird der Stand vom ${0}.`,
 'register-local-skipped-notice': `Eine lokale Liste konnte nicht geladen werden. Ihre Einträge werden nicht angezeigt.`,
 'result-local-badge': `Lokal`,
@@ -39,6 +40,7 @@
 's530a1c9def39c002': `Hilfsmittel und Veröffentlichungen durchsuchen`,
 's5686011da54e5356': str`Mehr Ergebnisse zeigen (${0} von ${1} angezeigt)`,
 's58bfb494feb8eb02': str`${0} ausgewählt`,
+'s5f43af3669b1e098': `Herkunft`,
 's611d516180d0df03': `Sie entscheiden, ob Sie Anzeige erstatten. Das Institut kann Sie über Ihre Rechte informieren und Ihnen, wenn Sie möchten, bei einer Anzeige helfen.`,
 's68f077349e70b1b6': str`Drücken Sie noch ${0}-mal die Umschalttaste, um diese Seite zu verlassen`,
 's6ebc9bd6feae62a3': `Wird geladen…`,

@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'h7285fa157ed0439f': html`Besoin d’aide ? Contact : ${0}.`,
+      'filter-local-option': `Local`,
+'h7285fa157ed0439f': html`Besoin d’aide ? Contact : ${0}.`,
 'register-fallback-notice': str`La liste la plus récente n’a pas pu être chargée. Voici la version du ${0}.`,
 'register-local-skipped-notice': `Une liste locale n’a pas pu être chargée. Ses éléments ne sont pas affichés.`,
 'result-local-badge': `Local`,
@@ -39,6 +40,7 @@
 's530a1c9def39c002': `Rechercher des outils et publications`,
 's5686011da54e5356': str`Afficher plus de résultats (${0} sur ${1} affichés)`,
 's58bfb494feb8eb02': str`sélection : ${0}`,
+'s5f43af3669b1e098': `Provenance`,
 's611d516180d0df03': `C’est vous qui décidez de porter plainte ou non. L’Institut peut vous informer sur vos droits et, si vous le souhaitez, vous aider à porter plainte.`,
 's68f077349e70b1b6': str`Appuyez encore ${0} fois sur Maj (Shift) pour quitter cette page`,
 's6ebc9bd6feae62a3': `Chargement…`,

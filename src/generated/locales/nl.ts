@@ -9,7 +9,8 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'h7285fa157ed0439f': html`Hulp nodig? Contact: ${0}.`,
+      'filter-local-option': `Lokaal`,
+'h7285fa157ed0439f': html`Hulp nodig? Contact: ${0}.`,
 'register-fallback-notice': str`De nieuwste lijst kon niet worden geladen. Je ziet de versie van ${0}.`,
 'register-local-skipped-notice': `Een lokale lijst kon niet worden geladen. De items ervan worden niet getoond.`,
 'result-local-badge': `Lokaal`,
@@ -39,6 +40,7 @@
 's530a1c9def39c002': `Zoek in hulpmiddelen en publicaties`,
 's5686011da54e5356': str`Meer resultaten tonen (${0} van ${1} getoond)`,
 's58bfb494feb8eb02': str`${0} gekozen`,
+'s5f43af3669b1e098': `Herkomst`,
 's611d516180d0df03': `Jij beslist of je klacht indient. Het Instituut kan je informeren over je rechten en je, als je dat wilt, helpen om klacht in te dienen.`,
 's68f077349e70b1b6': str`Druk nog ${0} keer op Shift om deze pagina te verlaten`,
 's6ebc9bd6feae62a3': `Laden…`,

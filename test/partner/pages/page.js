@@ -162,4 +162,57 @@
     sample();
     if (performance.now() > 15000) clearInterval(timer);
   }, 20);
+
+  // ?movement: how far the host's own content moves from where it was first drawn, in every animation frame
+  // (what is about to be painted), for 8 s. A layout-shift measure for every browser (Firefox has no layout-shift entries): each host
+  // element (not a widget, nothing inside one) is placed in the page when it first has a box; record.movement
+  // keeps the largest distance since, in CSS px, of an element on screen before or after it moved (from and to:
+  // its "x,y" in the page).
+  // bench/measure/layout-shift.mjs injects this file into the pages it measures, with ?movement.
+  if (/[?&]movement(=|&|$)/.test(location.search)) {
+    var WIDGETS = 'ogv-quick-exit, ogv-helpline-banner, ogv-resource-finder, ogv-report-path';
+    var SKIP = { SCRIPT: 1, STYLE: 1, LINK: 1, META: 1, BASE: 1, TEMPLATE: 1, NOSCRIPT: 1, BR: 1, WBR: 1 };
+    var placed = new Map();
+    var movement = { max: 0, element: '', from: '', to: '', time: 0, frames: 0, elements: 0 };
+    record.movement = movement;
+    var name = function (el) {
+      var text = (el.textContent || '').replace(/\s+/g, ' ').trim().slice(0, 30);
+      return el.localName + (el.id ? '#' + el.id : '') + (text ? ' "' + text + '"' : '');
+    };
+    var measureMovement = function () {
+      if (!document.body) return;
+      movement.frames += 1;
+      var width = window.innerWidth;
+      var height = window.innerHeight;
+      var all = document.body.getElementsByTagName('*');
+      for (var i = 0; i < all.length; i++) {
+        var el = all[i];
+        if (SKIP[el.nodeName] || el.closest(WIDGETS)) continue;
+        var r = el.getBoundingClientRect();
+        if (!r.width && !r.height) continue;
+        var onScreen = r.bottom > 0 && r.top < height && r.right > 0 && r.left < width;
+        var x = Math.round(r.left + window.scrollX);
+        var y = Math.round(r.top + window.scrollY);
+        var first = placed.get(el);
+        if (!first) {
+          placed.set(el, { x: x, y: y, onScreen: onScreen });
+          movement.elements = placed.size;
+          continue;
+        }
+        var distance = Math.max(Math.abs(x - first.x), Math.abs(y - first.y));
+        if (distance > movement.max && (first.onScreen || onScreen)) {
+          movement.max = distance;
+          movement.element = name(el);
+          movement.from = first.x + ',' + first.y;
+          movement.to = x + ',' + y;
+          movement.time = Math.round(performance.now());
+        }
+      }
+    };
+    var movementFrame = function () {
+      measureMovement();
+      if (performance.now() < 8000) requestAnimationFrame(movementFrame);
+    };
+    requestAnimationFrame(movementFrame);
+  }
 })();
