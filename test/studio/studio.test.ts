@@ -102,7 +102,7 @@ describe('register studio (dist/studio.html)', () => {
     const hasDisplay = (c: object): c is { value: string; display: string } => 'display' in c && Boolean(c.display);
     const helpline = register.helplines.find((h) => h.channels.some(hasDisplay))!;
     const channel = helpline.channels.find(hasDisplay)!;
-    (channel as { display: string }).display = '0800 99 999';
+    (channel as unknown as { display: string }).display = '0800 99 999';
     await open(new File([JSON.stringify(register)], 'register.json', { type: 'application/json' }));
     expect(text('#problem-count')).to.equal('3 probleem/problemen');
     const groups = () => [...doc.querySelectorAll('#problem-list > li')].map((li) => (li.textContent ?? '').replace(/\s+/g, ' ').trim());
