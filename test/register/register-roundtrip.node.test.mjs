@@ -122,7 +122,8 @@ test('a CSV row with more cells than the header is refused, by row', () =>
     writeFileSync(join(dir, 'bad.csv'), csv.join('\n'));
     const imported = run('register-import.mjs', ['bad.csv', '--register', 'register.json'], dir);
     assert.equal(imported.status, 1, imported.out);
-    assert.match(imported.out, /^bad\.csv: entries, row 3: 24 cells, the header has 23$/m);
+    const width = csv[0].split(',').length;
+    assert.ok(imported.out.split('\n').includes(`bad.csv: entries, row 3: ${width + 1} cells, the header has ${width}`), imported.out);
     assert.equal(readFileSync(join(dir, 'register.json'), 'utf8'), readFileSync(REGISTER, 'utf8'));
   }));
 
