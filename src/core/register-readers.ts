@@ -4,7 +4,7 @@
  * readers, one per field (`Fields<T>`, typed against the object's type in register-types.ts).
  */
 import { LOCALES } from './register-types.js';
-import type { Locale, Term } from './register-types.js';
+import type { Locale, PerLocale, Term } from './register-types.js';
 import type { Steps } from './slices.js';
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -181,6 +181,21 @@ export const someLocales =
       if (source[locale] !== undefined) values[locale] = read(source[locale], `${field}.${locale}`, {});
     }
     return Object.keys(values).length ? values : fail(field, 'must hold at least one language', 'someLocales');
+  };
+
+/**
+ * Values per language (`urls`, `values`, `names`) next to a plain one: each passes `read`, and the plain value
+ * is one of them, under its own language, so that a reader of that language finds it (register-language.ts
+ * tries the reader's language, then English, then the plain value).
+ */
+export const withPlain =
+  <Item>(read: Reader<string>, plain: (item: Partial<Item>) => string | undefined, name: string): Reader<PerLocale | undefined, Item> =>
+  (value, field, item) => {
+    if (value === undefined) return undefined;
+    const values = someLocales(read)(value, field, {});
+    const own = plain(item);
+    if (own !== undefined && !Object.values(values).includes(own)) fail(field, `must hold \`${name}\` itself, under its language`, 'plainValue');
+    return values;
   };
 
 /** A vocabulary of at most `max` terms: every term valid and every id unique, or the whole document fails. */

@@ -28,7 +28,6 @@ import type {
   Group,
   Helpline,
   OpeningHours,
-  PerLocale,
   Register,
   Section,
   SectionId,
@@ -57,6 +56,7 @@ import {
   slug as anySlug,
   someLocales,
   vocabulary,
+  withPlain,
   readItems,
   type Fields,
   type ItemReport,
@@ -183,21 +183,6 @@ const webUrl: Reader<string> = maxLength((url, field) => {
   if (typeof url !== 'string' || !isWebUrl(url)) fail(field, 'not an absolute http: or https: URL', 'url');
   return url.trim();
 }, LIMITS.url);
-
-/**
- * Values per language (`urls`, `values`, `names`) next to a plain one: each passes `read`, and the plain value
- * is one of them, under its own language, so that a reader of that language finds it (register-language.ts
- * tries the reader's language, then English, then the plain value).
- */
-const withPlain =
-  <Item>(read: Reader<string>, plain: (item: Partial<Item>) => string | undefined, name: string): Reader<PerLocale | undefined, Item> =>
-  (value, field, item) => {
-    if (value === undefined) return undefined;
-    const values = someLocales(read)(value, field, {});
-    const own = plain(item);
-    if (own !== undefined && !Object.values(values).includes(own)) fail(field, `must hold \`${name}\` itself, under its language`, 'plainValue');
-    return values;
-  };
 
 /** A channel that can be offered as a safe link (tel:, mailto:, http(s):). */
 const CHANNEL: Fields<Channel> = {
